@@ -1,0 +1,31 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { pageFrontmatterSchema } from './schemas/page.ts';
+import { countrySchema } from './schemas/country.ts';
+import { clinicSchema } from './schemas/clinic.ts';
+import { atlasStringsSchema } from './schemas/ui-strings.ts';
+import { uiStringsLoader } from './lib/ui-strings-loader.ts';
+
+/**
+ * Content lives at the top-level `content/` folder, where clinics find it, not under src/.
+ * See DESIGN.md, "Stack notes".
+ */
+export const collections = {
+  docs: defineCollection({
+    loader: glob({ base: './content/docs', pattern: '**/[^_]*.{md,mdx}' }),
+    schema: docsSchema({ extend: pageFrontmatterSchema }),
+  }),
+  countries: defineCollection({
+    loader: glob({ base: './content/countries', pattern: '[a-z][a-z].yaml' }),
+    schema: countrySchema,
+  }),
+  clinics: defineCollection({
+    loader: glob({ base: './content/clinics', pattern: '*.yaml' }),
+    schema: clinicSchema,
+  }),
+  i18n: defineCollection({
+    loader: uiStringsLoader('./content/i18n'),
+    schema: i18nSchema({ extend: atlasStringsSchema }),
+  }),
+};

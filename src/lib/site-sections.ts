@@ -1,0 +1,23 @@
+import type { AtlasStringKey } from '../schemas/ui-strings.ts';
+import type { PageKind } from '../schemas/vocab.ts';
+
+export interface SiteSection {
+  /** Path after the locale; '' is the locale's home page. */
+  slug: string;
+  label: AtlasStringKey;
+  /** For sections that list pages: the kind they list and the intro shown above the list. */
+  lists?: { kind: PageKind; intro: AtlasStringKey };
+}
+
+/** The whole navigation of the site. A section here is a page in every locale. */
+export const siteSections: readonly SiteSection[] = [
+  { slug: '', label: 'nav.home' },
+  { slug: 'guides', label: 'nav.guides', lists: { kind: 'guide', intro: 'section.guides.intro' } },
+  { slug: 'toolkits', label: 'nav.toolkits', lists: { kind: 'toolkit', intro: 'section.toolkits.intro' } },
+  { slug: 'countries', label: 'nav.countries', lists: { kind: 'factsheet', intro: 'section.countries.intro' } },
+  { slug: 'about', label: 'nav.about' },
+];
+
+export const listingSections = siteSections.filter(
+  (section): section is SiteSection & Required<Pick<SiteSection, 'lists'>> => section.lists !== undefined,
+);

@@ -1,0 +1,22 @@
+import { z } from 'astro/zod';
+import { countryCodeSchema } from './common.ts';
+
+/** A university law clinic that writes or reviews content: `content/clinics/<id>.yaml`. */
+export const clinicSchema = z.object({
+  name: z.string().min(1).describe('The clinic’s name as it presents itself.'),
+  university: z.string().min(1),
+  city: z.string().min(1),
+  country: countryCodeSchema,
+  website: z.url({ protocol: /^https$/, error: 'Give the clinic’s web address, starting with https://.' }).optional(),
+  /**
+   * Contacts are optional on purpose: a sample or a clinic that has not agreed to publish one
+   * leaves it out rather than inventing it.
+   */
+  contact: z.email({ error: 'Give a valid e-mail address, or leave "contact" out.' }).optional(),
+  sample: z
+    .boolean()
+    .default(false)
+    .describe('true while this entry describes a clinic for demonstration, not a confirmed member.'),
+});
+
+export type Clinic = z.infer<typeof clinicSchema>;

@@ -1,0 +1,64 @@
+import { z } from 'astro/zod';
+import { sourceTypeSchema } from './vocab.ts';
+
+/**
+ * A calendar day written `YYYY-MM-DD`. YAML already turns such a value into a Date; a quoted
+ * string is accepted too, but only if it names a real day (no 2026-02-30).
+ */
+export const calendarDateSchema = z
+  .union([z.date(), z.iso.date()], {
+    error: 'Write the date as YYYY-MM-DD, for example 2026-03-15.',
+  })
+  .transform((value) => (typeof value === 'string' ? new Date(`${value}T00:00:00Z`) : value))
+  .refine((date) => !Number.isNaN(date.getTime()), {
+    error: 'This is not a real date. Write it as YYYY-MM-DD, for example 2026-03-15.',
+  })
+  .describe('A date written YYYY-MM-DD.');
+
+/** A date that has already happened: a review cannot be dated in the future. */
+export const pastDateSchema = calendarDateSchema
+  .refine((date) => date.getTime() <= Date.now(), {
+    error: 'This date is in the future. Use the day the work was actually done (YYYY-MM-DD).',
+  })
+  .describe('A date written YYYY-MM-DD, today or earlier.');
+
+/** Clinic ids and other identifiers that become file names and URLs. */
+export const idSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: 'Use lower-case letters, digits and hyphens only, for example "turin-law-clinic".',
+  });
+
+/** ISO 3166-1 alpha-2, lower case, as used in file names (`content/countries/it.yaml`) and URLs. */
+export const countryCodeSchema = z
+  .string()
+  .regex(/^[a-z]{2}$/, {
+    error: 'Use the two-letter ISO country code in lower case, for example "it" for Italy.',
+  })
+  .describe('ISO 3166-1 alpha-2 country code, lower case.');
+
+/**
+ * Where a statement comes from. A reader must be able to find it: a web address, a legal
+ * citation (a law's name and article), or both.
+ */
+export const sourceSchema = z
+  .object({
+    title: z.string().min(1).describe('The name of the document or page, as its author titles it.'),
+    url: z.url({ protocol: /^https?$/, error: 'Give the full web address, starting with https://.' }).optional(),
+    citation: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('Legal citation: the law, its number and date, and the article.'),
+    type: sourceTypeSchema.describe('What kind of source this is.'),
+    lang: z
+      .string()
+      .regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, { error: 'Write the language as a code such as "it" or "de".' })
+      .optional()
+      .describe('The language the source is written in, so screen readers pronounce its title right.'),
+  })
+  .refine((source) => source.url !== undefined || source.citation !== undefined, {
+    error: 'Each source needs a web address (url) or a legal citation (citation), or both.',
+  });
+
+export type Source = z.infer<typeof sourceSchema>;

@@ -1,0 +1,87 @@
+import { z } from 'astro/zod';
+import { calendarDateSchema, countryCodeSchema, idSchema, pastDateSchema, sourceSchema } from './common.ts';
+import { audienceSchema, branchSchema, statusSchema } from './vocab.ts';
+
+/**
+ * Frontmatter of every page in `content/docs/`, on top of Starlight's own fields (title,
+ * description...). `kind` says what the page is, and each kind has its own required fields.
+ */
+
+/** A translated page names its English source and the source's content hash when translated. */
+export const translationOfSchema = z
+  .object({
+    source: z
+      .string()
+      .regex(/^[a-z]{2}\/[a-z0-9\-/]+$/, {
+        error: 'Write the source page as its path under content/docs without the extension, for example "en/guides/health-care-asylum-seekers".',
+      })
+      .describe('The page this one translates, e.g. "en/countries/it".'),
+    sourceHash: z
+      .string()
+      .regex(/^[0-9a-f]{12,64}$/, { error: 'This must be the hash printed by `npm run new -- translation`.' })
+      .describe('Content hash of the source page at the time of translation.'),
+  })
+  .describe('Set on translations only.');
+
+const shared = {
+  translationOf: translationOfSchema.optional(),
+};
+
+/** What every guide, toolkit and fact sheet must say about its own reliability. */
+const reviewed = {
+  lastReviewed: pastDateSchema.describe('The day a clinic last checked this page against the law.'),
+  reviewedBy: idSchema.describe('The id of the clinic that reviewed it: a file name in content/clinics/.'),
+  validAsOf: calendarDateSchema.describe('The date the law is described as of.'),
+  sources: z
+    .array(sourceSchema)
+    .min(1, { error: 'List at least one source (a law, an official page) under "sources".' })
+    .describe('Where the statements on this page come from.'),
+  audience: z.array(audienceSchema).min(1, { error: 'Say who the page is for under "audience", for example [migrants].' }),
+  statuses: z.array(statusSchema).default([]).describe('The residence statuses the page is about.'),
+  branches: z.array(branchSchema).default([]).describe('The branches of social security the page is about.'),
+};
+
+export const guideFrontmatterSchema = z.object({
+  kind: z.literal('guide'),
+  ...shared,
+  ...reviewed,
+  country: countryCodeSchema.optional().describe('Set when the guide is about one country only.'),
+});
+
+export const toolkitFrontmatterSchema = z.object({
+  kind: z.literal('toolkit'),
+  ...shared,
+  ...reviewed,
+  country: countryCodeSchema.optional(),
+});
+
+export const factsheetFrontmatterSchema = z.object({
+  kind: z.literal('factsheet'),
+  ...shared,
+  ...reviewed,
+  country: countryCodeSchema.describe('The country this fact sheet is about.'),
+});
+
+export const plainPageFrontmatterSchema = z.object({
+  kind: z.literal('page'),
+  ...shared,
+});
+
+export const pageFrontmatterSchema = z.discriminatedUnion(
+  'kind',
+  [guideFrontmatterSchema, toolkitFrontmatterSchema, factsheetFrontmatterSchema, plainPageFrontmatterSchema],
+  { error: 'Set "kind" to one of: guide, toolkit, factsheet, page.' },
+);
+
+export type PageFrontmatter = z.infer<typeof pageFrontmatterSchema>;
+export type ReviewedPageFrontmatter = Exclude<PageFrontmatter, { kind: 'page' }>;
+
+const reviewedKinds: ReadonlySet<string> = new Set(['guide', 'toolkit', 'factsheet']);
+
+/**
+ * Starlight's own pages (such as the 404) carry no `kind`, so this checks the value rather
+ * than trusting the type.
+ */
+export function isReviewedPage(page: { kind?: string }): page is ReviewedPageFrontmatter {
+  return page.kind !== undefined && reviewedKinds.has(page.kind);
+}
