@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import { locales, defaultLocale } from './src/locales.ts';
+import { contentCheck } from './src/integrations/content-check.ts';
 
 /**
  * The public address of the site. Canonical and hreflang links are built from it; set SITE_URL
@@ -16,6 +17,7 @@ export default defineConfig({
   // Nothing is sent anywhere: no telemetry, no prefetching of other pages on a reader's data plan.
   prefetch: false,
   integrations: [
+    contentCheck(),
     starlight({
       title: 'Migrant Rights Atlas',
       defaultLocale,

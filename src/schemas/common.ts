@@ -6,14 +6,33 @@ import { sourceTypeSchema } from './vocab.ts';
  * string is accepted too, but only if it names a real day (no 2026-02-30).
  */
 export const calendarDateSchema = z
-  .union([z.date(), z.iso.date()], {
-    error: 'Write the date as YYYY-MM-DD, for example 2026-03-15.',
-  })
-  .transform((value) => (typeof value === 'string' ? new Date(`${value}T00:00:00Z`) : value))
-  .refine((date) => !Number.isNaN(date.getTime()), {
-    error: 'This is not a real date. Write it as YYYY-MM-DD, for example 2026-03-15.',
+  .union([z.date(), z.string()], { error: 'Write the date as YYYY-MM-DD, for example 2026-03-15.' })
+  .transform((value, ctx) => {
+    if (value instanceof Date) return value;
+    const date = parseCalendarDay(value);
+    if (!date) {
+      ctx.issues.push({
+        code: 'custom',
+        input: value,
+        message: /^\d{4}-\d{2}-\d{2}$/.test(value)
+          ? `${value} is not a real date. Check the month and the day (YYYY-MM-DD).`
+          : `"${value}" is not a date written YYYY-MM-DD, for example 2026-03-15.`,
+      });
+      return z.NEVER;
+    }
+    return date;
   })
   .describe('A date written YYYY-MM-DD.');
+
+/** A `YYYY-MM-DD` day that exists in the calendar, as UTC midnight; otherwise undefined. */
+export function parseCalendarDay(text: string): Date | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  const exists = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return exists ? date : undefined;
+}
 
 /** A date that has already happened: a review cannot be dated in the future. */
 export const pastDateSchema = calendarDateSchema
