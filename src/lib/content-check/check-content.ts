@@ -138,6 +138,7 @@ function checkClinicReference(file: string, source: YamlSource, path: string[], 
 }
 
 function validateYaml(file: string, source: YamlSource, schema: z.ZodType, offset: number): Diagnostic[] {
+  const container = offset > 1 ? 'the frontmatter' : 'this file';
   if (source.syntaxErrors.length > 0) {
     // The parser often reports one mistake several times on the same line: keep the first.
     const firstPerLine = source.syntaxErrors.filter((e, i, all) => all.findIndex((o) => o.line === e.line) === i);
@@ -147,7 +148,7 @@ function validateYaml(file: string, source: YamlSource, schema: z.ZodType, offse
   if (result.success) return [];
   return flattenUnionIssues(result.error.issues, source.data).map((issue) => {
     const { line, column } = source.positionOf(issue.path as PropertyKey[]);
-    return error(file, line + offset - 1, column, describeIssue(issue, (path) => valueAt(source.data, path), { kind: pageKinds }));
+    return error(file, line + offset - 1, column, describeIssue(issue, (path) => valueAt(source.data, path), { container, options: { kind: pageKinds } }));
   }).filter((d, i, all) => i === 0 || d.line !== all[i - 1]!.line || d.message !== all[i - 1]!.message);
 }
 

@@ -18,19 +18,25 @@ const zodDefaultMessage = /^(Invalid|Too (small|big)|Unrecognized key|Expected)/
 export function describeIssue(
   issue: Issue,
   valueAt: (path: readonly PropertyKey[]) => unknown,
-  /** Allowed values of fields that choose between forms (such as `kind`), for suggestions. */
-  options?: Readonly<Record<string, readonly string[]>>,
+  context: {
+    /** Where top-level fields live, for "Add it to ...": "the frontmatter" or "this file". */
+    container: string;
+    /** Allowed values of fields that choose between forms (such as `kind`), for suggestions. */
+    options?: Readonly<Record<string, readonly string[]>>;
+  },
 ): string {
+  const { container, options } = context;
   const field = fieldName(issue.path);
   const custom = issue.message && !zodDefaultMessage.test(issue.message) ? issue.message : undefined;
   const where = field ? `"${field}"` : 'This file';
+  const nested = field.includes('.') || field.includes('[');
+  if ((issue.code === 'invalid_type' || issue.code === 'invalid_union') && field && valueAt(issue.path) === undefined) {
+    const parent = nested ? `"${fieldName(issue.path.slice(0, -1))}"` : container;
+    return `${where} is missing. Add it to ${parent}.`;
+  }
   switch (issue.code) {
-    case 'invalid_type': {
-      if (valueAt(issue.path) === undefined) {
-        return `${where} is missing. Add it${field.includes('.') || field.includes('[') ? '' : ' to the frontmatter'}${custom ? `: ${custom}` : '.'}`;
-      }
+    case 'invalid_type':
       return custom ? `${where}: ${custom}` : `${where} should be ${describeExpected(issue.expected)}.`;
-    }
     case 'invalid_value': {
       const value = valueAt(issue.path);
       const allowed = issue.values.map(String);

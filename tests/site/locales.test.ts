@@ -1,0 +1,108 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { locales, localeCodes, defaultLocale } from '../../src/locales.ts';
+import { listingSections } from '../../src/lib/site-sections.ts';
+import { assertBuilt, builtPages, distDir, readPage } from '../support/dist.ts';
+
+const contentDocs = join(import.meta.dirname, '..', '..', 'content', 'docs');
+
+function htmlAttributes(html: string): { lang?: string; dir?: string } {
+  const tag = /<html\b([^>]*)>/i.exec(html)?.[1] ?? '';
+  return {
+    lang: /\blang="([^"]*)"/.exec(tag)?.[1],
+    dir: /\bdir="([^"]*)"/.exec(tag)?.[1],
+  };
+}
+
+/** Slugs of the English pages: every one of them must exist in every locale. */
+async function englishSlugs(): Promise<string[]> {
+  const files = await readdir(join(contentDocs, defaultLocale), { recursive: true });
+  return files
+    .filter((f) => /\.mdx?$/.test(f) && !f.split('/').pop()!.startsWith('_'))
+    .map((f) => f.replace(/\.mdx?$/, '').replace(/(^|\/)index$/, ''))
+    .sort();
+}
+
+async function uiString(lang: string, key: string): Promise<string> {
+  const strings = JSON.parse(await readFile(join(import.meta.dirname, '..', '..', 'content', 'i18n', `${lang}.json`), 'utf8'));
+  return strings[key];
+}
+
+describe('the built site in every language', () => {
+  beforeAll(assertBuilt);
+
+  it('gives every page the lang and dir of its locale', async () => {
+    const pages = await builtPages();
+    const checked = new Set<string>();
+    for (const page of pages) {
+      const prefix = page.split('/')[0]!;
+      const html = await readPage(page);
+      const attributes = htmlAttributes(html);
+      if (prefix in locales) {
+        const { lang, dir } = locales[prefix as keyof typeof locales];
+        expect(attributes, page).toEqual({ lang, dir });
+        checked.add(prefix);
+      } else {
+        // The language chooser and the 404 page are not in one locale: they are English.
+        expect(attributes.lang, page).toBe('en');
+      }
+    }
+    expect([...checked].sort()).toEqual([...localeCodes].sort());
+  });
+
+  it('marks Arabic right-to-left and Chinese as zh-CN', async () => {
+    expect(htmlAttributes(await readPage('ar/index.html'))).toEqual({ lang: 'ar', dir: 'rtl' });
+    expect(htmlAttributes(await readPage('zh/index.html'))).toEqual({ lang: 'zh-CN', dir: 'ltr' });
+  });
+
+  it('builds every English page in every locale, translated or as a fallback', async () => {
+    const slugs = await englishSlugs();
+    expect(slugs.length).toBeGreaterThan(5);
+    const missing = localeCodes.flatMap((locale) =>
+      slugs
+        .map((slug) => join(locale, slug, 'index.html'))
+        .filter((path) => !existsSync(join(distDir, path))),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('builds every section page in every locale', () => {
+    const missing = localeCodes.flatMap((locale) =>
+      listingSections
+        .map((section) => join(locale, section.slug, 'index.html'))
+        .filter((path) => !existsSync(join(distDir, path))),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('tells readers of an untranslated page, in their language, that it is shown in English', async () => {
+    const slugs = await englishSlugs();
+    let fallbacks = 0;
+    for (const locale of localeCodes.filter((l) => l !== defaultLocale)) {
+      const notice = await uiString(locales[locale].lang, 'i18n.untranslatedContent');
+      for (const slug of slugs) {
+        const translated = ['md', 'mdx'].some((ext) => existsSync(join(contentDocs, locale, `${slug || 'index'}.${ext}`)));
+        const html = await readPage(join(locale, slug, 'index.html'));
+        if (translated) {
+          expect(html, `${locale}/${slug}`).not.toContain(notice);
+        } else {
+          fallbacks++;
+          expect(html, `${locale}/${slug}`).toContain(notice);
+          expect(html, `${locale}/${slug}: English content must be marked lang="en"`).toMatch(/<main\b[^>]*\blang="en"/);
+        }
+      }
+    }
+    expect(fallbacks).toBeGreaterThan(0);
+  });
+
+  it('names each language in its own script on the language chooser, with plain links', async () => {
+    const html = await readPage('index.html');
+    for (const [code, { label, lang, dir }] of Object.entries(locales)) {
+      expect(html).toContain(`href="/${code}/"`);
+      expect(html).toMatch(new RegExp(`<a href="/${code}/"[^>]*lang="${lang}"[^>]*dir="${dir}"[^>]*>${label}`));
+    }
+    expect(html).not.toMatch(/<script/);
+  });
+});

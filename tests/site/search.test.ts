@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { assertBuilt, distDir } from '../support/dist.ts';
+import { serveStatic, type StaticSite } from '../support/static-server.ts';
+import { launchBrowser } from '../support/browser.ts';
+import type { Locale } from '../../src/locales.ts';
+
+/** Italy, in each language's own word: a reader searches for it as they write it. */
+const italyIn: Record<Locale, string> = {
+  en: 'Italy',
+  fr: 'Italie',
+  es: 'Italia',
+  pt: 'Itália',
+  ru: 'Италия',
+  ar: 'إيطاليا',
+  zh: '意大利',
+};
+
+describe('search, in every language', () => {
+  let site: StaticSite;
+  let browser: Browser;
+  beforeAll(async () => {
+    assertBuilt();
+    site = await serveStatic(distDir);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  for (const [locale, term] of Object.entries(italyIn)) {
+    it(`finds the Italy fact sheet in ${locale} by searching "${term}"`, async () => {
+      const page = await browser.newPage();
+      try {
+        await page.goto(`${site.origin}/${locale}/`);
+        // Pagefind picks the index of the page's language, as the search dialog does.
+        const urls = await page.evaluate(async (query) => {
+          const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+          const search = await pagefind.search(query);
+          const data = await Promise.all(search.results.slice(0, 3).map((r: { data(): Promise<{ url: string }> }) => r.data()));
+          return data.map((d) => d.url);
+        }, term);
+        expect(urls[0], `results: ${urls.join(', ')}`).toBe(`/${locale}/countries/it/`);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, isoDay } from '../../src/lib/dates.ts';
+import { contentHash } from '../../src/lib/content-hash.ts';
+import { didYouMean, editDistance } from '../../src/lib/content-check/did-you-mean.ts';
+import { splitFrontmatter } from '../../src/lib/content-check/frontmatter.ts';
+
+describe('dates', () => {
+  it('formats a calendar day in the reader’s language without shifting it', () => {
+    const day = new Date('2026-03-01T00:00:00Z');
+    expect(formatDate(day, 'en')).toBe('March 1, 2026');
+    expect(formatDate(day, 'fr')).toBe('1 mars 2026');
+    expect(formatDate(day, 'zh-CN')).toBe('2026年3月1日');
+    expect(isoDay(day)).toBe('2026-03-01');
+  });
+});
+
+describe('contentHash', () => {
+  it('changes when the text changes and ignores line-ending style', () => {
+    const text = '---\ntitle: A\n---\nBody\n';
+    expect(contentHash(text)).toMatch(/^[0-9a-f]{16}$/);
+    expect(contentHash(text.replace(/\n/g, '\r\n'))).toBe(contentHash(text));
+    expect(contentHash(text.replace('Body', 'Body changed'))).not.toBe(contentHash(text));
+  });
+});
+
+describe('didYouMean', () => {
+  it('suggests the closest known value for a typo, and nothing for unrelated words', () => {
+    expect(didYouMean('refugee ', ['refugee', 'asylum-seeker'])).toBe('refugee');
+    expect(didYouMean('asylum-seker', ['refugee', 'asylum-seeker'])).toBe('asylum-seeker');
+    expect(didYouMean('pension', ['refugee', 'asylum-seeker'])).toBeUndefined();
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+  });
+});
+
+describe('splitFrontmatter', () => {
+  it('separates the YAML and the body and knows where the body starts', () => {
+    const split = splitFrontmatter('---\ntitle: A\nkind: page\n---\n\nText\n');
+    expect(split.yaml).toBe('title: A\nkind: page');
+    expect(split.bodyStartLine).toBe(5);
+    expect(split.body).toBe('\nText\n');
+  });
+
+  it('reports no YAML for a file without frontmatter', () => {
+    expect(splitFrontmatter('# Title\n').yaml).toBeUndefined();
+  });
+});
