@@ -16,6 +16,25 @@ export default defineConfig({
   trailingSlash: 'always',
   // Nothing is sent anywhere: no telemetry, no prefetching of other pages on a reader's data plan.
   prefetch: false,
+  // A Content-Security-Policy with hashes of every inline script and style Astro emits: the page
+  // may load nothing from another host.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind runs its search index in WebAssembly.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
+  // Legal content has no code to colour, and Shiki's inline styles would need a looser policy.
+  markdown: { syntaxHighlight: false },
   integrations: [
     contentCheck(),
     starlight({
@@ -33,7 +52,9 @@ export default defineConfig({
         Sidebar: './src/components/SiteNav.astro',
         PageTitle: './src/components/PageTitle.astro',
         MarkdownContent: './src/components/MarkdownContent.astro',
+        Search: './src/components/Search.astro',
       },
+      routeMiddleware: './src/route-middleware.ts',
       customCss: ['./src/styles/atlas.css'],
       // No code blocks in legal content: Expressive Code's CSS and JS would only add weight.
       expressiveCode: false,
