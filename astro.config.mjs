@@ -53,6 +53,7 @@ export default defineConfig({
         PageTitle: './src/components/PageTitle.astro',
         MarkdownContent: './src/components/MarkdownContent.astro',
         Search: './src/components/Search.astro',
+        LanguageSelect: './src/components/LanguageSelect.astro',
       },
       routeMiddleware: './src/route-middleware.ts',
       customCss: ['./src/styles/atlas.css'],

@@ -56,3 +56,13 @@ export function localizedPages<Data>(
 export function localizedPath(locale: string, slug: string): string {
   return `/${[locale, slug].filter(Boolean).join('/')}/`;
 }
+
+/**
+ * The same page in another language: `/fr/guides/x/` becomes `/ar/guides/x/`. A path outside
+ * every locale (the 404 page, the chooser) leads to that language's home page.
+ */
+export function switchLocale(pathname: string, locale: string, locales: readonly string[]): string {
+  const [, first, ...rest] = pathname.split('/');
+  if (first === undefined || !locales.includes(first)) return `/${locale}/`;
+  return `/${[locale, ...rest].join('/')}`;
+}

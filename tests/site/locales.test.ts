@@ -97,6 +97,18 @@ describe('the built site in every language', () => {
     expect(fallbacks).toBeGreaterThan(0);
   });
 
+  it('gives the search dialog its strings in the page’s language', async () => {
+    for (const [code, { lang }] of Object.entries(locales)) {
+      const html = await readPage(`${code}/index.html`);
+      const encoded = /<site-search[^>]*data-translations="([^"]*)"/.exec(html)?.[1];
+      expect(encoded, `${code}: search translations`).toBeDefined();
+      const translations = JSON.parse(encoded!.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&'));
+      for (const key of ['many_results', 'one_result', 'zero_results', 'clear_search', 'load_more', 'search_label', 'filters_label', 'alt_search', 'search_suggestion', 'searching']) {
+        expect(translations[key], `${code} pagefind.${key}`).toBe(await uiString(lang, `pagefind.${key}`));
+      }
+    }
+  });
+
   it('names each language in its own script on the language chooser, with plain links', async () => {
     const html = await readPage('index.html');
     for (const [code, { label, lang, dir }] of Object.entries(locales)) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localizedPages, localizedPath, splitDocsId } from '../../src/lib/localized-pages.ts';
+import { localizedPages, localizedPath, splitDocsId, switchLocale } from '../../src/lib/localized-pages.ts';
 
 const codes = ['en', 'fr', 'ar'];
 const entries = [
@@ -41,5 +41,17 @@ describe('paths', () => {
   it('prefixes every path with its locale and ends it with a slash', () => {
     expect(localizedPath('ar', 'countries/it')).toBe('/ar/countries/it/');
     expect(localizedPath('zh', '')).toBe('/zh/');
+  });
+});
+
+describe('switchLocale', () => {
+  it('gives the same page in another language', () => {
+    expect(switchLocale('/fr/guides/x/', 'ar', codes)).toBe('/ar/guides/x/');
+    expect(switchLocale('/en/', 'fr', codes)).toBe('/fr/');
+  });
+
+  it('leads to the home page of the language from a page outside every locale', () => {
+    expect(switchLocale('/', 'ar', codes)).toBe('/ar/');
+    expect(switchLocale('/404/', 'fr', codes)).toBe('/fr/');
   });
 });
