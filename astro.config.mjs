@@ -4,6 +4,8 @@ import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import { locales, defaultLocale } from './src/locales.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
+import { siteTitles } from './src/lib/site-titles.ts';
 
 /**
  * The public address of the site. Canonical and hreflang links are built from it; set SITE_URL
@@ -16,29 +18,14 @@ export default defineConfig({
   trailingSlash: 'always',
   // Nothing is sent anywhere: no telemetry, no prefetching of other pages on a reader's data plan.
   prefetch: false,
-  // A Content-Security-Policy with hashes of every inline script and style Astro emits: the page
-  // may load nothing from another host.
-  security: {
-    csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
-      // Pagefind runs its search index in WebAssembly.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-    },
-  },
-  // Legal content has no code to colour, and Shiki's inline styles would need a looser policy.
+  // Legal content has no code to colour: no highlighter CSS or inline styles to ship.
   markdown: { syntaxHighlight: false },
   integrations: [
     contentCheck(),
+    // Before Starlight, so its pages are final when Pagefind indexes them.
+    contentSecurityPolicy(),
     starlight({
-      title: 'Migrant Rights Atlas',
+      title: siteTitles(new URL('./content/i18n/', import.meta.url)),
       defaultLocale,
       locales: Object.fromEntries(
         Object.entries(locales).map(([code, { label, lang, dir }]) => [code, { label, lang, dir }]),

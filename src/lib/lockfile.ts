@@ -36,7 +36,9 @@ export function missingOptionalPackages(lock: Lockfile): { name: string; version
   for (const [key, entry] of Object.entries(lock.packages)) {
     for (const [name, version] of Object.entries(entry.optionalDependencies ?? {})) {
       if (resolutionPaths(key, name).some((path) => path in lock.packages)) continue;
-      missing.set(name, { name, version, dev: entry.dev === true });
+      // A package is a dev package only if everything that needs it is.
+      const dev = entry.dev === true && (missing.get(name)?.dev ?? true);
+      missing.set(name, { name, version, dev });
     }
   }
   return [...missing.values()].sort((a, b) => a.name.localeCompare(b.name));

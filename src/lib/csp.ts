@@ -1,0 +1,49 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * The Content-Security-Policy of a built page: everything from this site only. A request to
+ * another host can expose a reader, so nothing may be loaded from one, even by mistake.
+ *
+ * Inline scripts are allowed one by one, by the hash of their text (Starlight's theme script,
+ * for example). Inline styles are allowed wholesale: Starlight and Pagefind set `style`
+ * attributes, which hashes cannot cover, and a style cannot reach another host while every
+ * fetch directive says 'self'.
+ */
+export function contentSecurityPolicy(html: string): string {
+  const scriptHashes = inlineScripts(html).map((text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`);
+  return [
+    "default-src 'self'",
+    // Pagefind runs its search index in WebAssembly.
+    `script-src 'self' 'wasm-unsafe-eval' ${[...new Set(scriptHashes)].join(' ')}`.trim(),
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+}
+
+/** The text of every `<script>` without a `src`, exactly as the browser will hash it. */
+export function inlineScripts(html: string): string[] {
+  const scripts: string[] = [];
+  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    const attributes = match[1] ?? '';
+    if (/\bsrc\s*=/i.test(attributes) || /\btype\s*=\s*["']?application\/(ld\+)?json/i.test(attributes)) continue;
+    scripts.push(match[2] ?? '');
+  }
+  return scripts;
+}
+
+/** The page with its policy as the first thing after `<meta charset>`, replacing any older one. */
+export function withContentSecurityPolicy(html: string): string {
+  const withoutOld = html.replace(/<meta http-equiv="content-security-policy"[^>]*>/gi, '');
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(withoutOld)}">`;
+  const charset = /<meta charset="[^"]*"\s*\/?>/i.exec(withoutOld);
+  if (charset) {
+    const end = charset.index + charset[0].length;
+    return withoutOld.slice(0, end) + meta + withoutOld.slice(end);
+  }
+  return withoutOld.replace(/<head\b[^>]*>/i, (head) => head + meta);
+}
