@@ -1,17 +1,27 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { pageFrontmatterSchema } from '../../schemas/page.ts';
 import { countrySchema } from '../../schemas/country.ts';
 import { clinicSchema } from '../../schemas/clinic.ts';
 import { uiStringsSchema } from '../../schemas/ui-strings.ts';
+import { pageKinds } from '../../schemas/vocab.ts';
+import { parseCalendarDay } from '../../schemas/common.ts';
 import { locales, defaultLocale } from '../../locales.ts';
+import { customRoutes } from '../site-routes.ts';
+import { localizedPath, splitDocsId } from '../localized-pages.ts';
+import { isReviewOverdue, reviewDue, reviewIntervalMonths } from '../review-freshness.ts';
+import { contentHash } from '../content-hash.ts';
+import { isoDay } from '../dates.ts';
 import { compareDiagnostics, type Diagnostic } from './diagnostic.ts';
 import { describeIssue } from './describe-issue.ts';
 import { parseYamlSource, type YamlSource } from './yaml-source.ts';
-import { splitFrontmatter } from './frontmatter.ts';
 import { didYouMean } from './did-you-mean.ts';
-import { pageKinds } from '../../schemas/vocab.ts';
+import { readContent, type ContentFiles, type DocFile } from './read-content.ts';
+import { parseBody } from './parse-body.ts';
+import { findUnsafeContent } from './mdx-safety.ts';
+import { findLinkProblems, type SiteMap } from './links.ts';
 
 /** Starlight requires a title; everything else comes from our schema. */
 const docsFrontmatterSchema = z.intersection(
@@ -19,121 +29,173 @@ const docsFrontmatterSchema = z.intersection(
   pageFrontmatterSchema,
 );
 
-interface CheckOptions {
+export interface CheckOptions {
   /** The project root: the folder that holds `content/`. */
   root: string;
+  /** The day reviews are judged against; today unless a test fixes it. */
+  today?: Date;
 }
 
-/** Everything the check learns about the content while reading it, for the cross-checks. */
-interface ContentIndex {
-  clinicIds: Set<string>;
-  countryCodes: Set<string>;
-  /** Doc ids such as `en/guides/x` (no extension). */
-  docIds: Set<string>;
-}
+const localeCodes = Object.keys(locales);
 
 /**
  * Reads every content file under `<root>/content` and reports every problem at once.
  * The same function serves `npm run check` and the build (see src/integrations/content-check.ts).
  */
-export async function checkContent({ root }: CheckOptions): Promise<Diagnostic[]> {
+export async function checkContent({ root, today = new Date() }: CheckOptions): Promise<Diagnostic[]> {
+  const content = await readContent(root);
   const diagnostics: Diagnostic[] = [];
-  const rel = (path: string) => relative(root, path).split(sep).join('/');
-  const contentDir = join(root, 'content');
+  const clinicIds = new Set(content.clinics.map((c) => c.id));
+  const countryCodes = new Set(content.countries.map((c) => c.id));
+  const docIds = new Set(content.docs.map((d) => d.id));
+  const site = siteMap(content);
 
-  const clinicFiles = await listFiles(join(contentDir, 'clinics'), /\.ya?ml$/);
-  const countryFiles = await listFiles(join(contentDir, 'countries'), /\.ya?ml$/);
-  const docFiles = await listFiles(join(contentDir, 'docs'), /\.mdx?$/);
-
-  const index: ContentIndex = {
-    clinicIds: new Set(clinicFiles.map((f) => baseName(f))),
-    countryCodes: new Set(countryFiles.map((f) => baseName(f))),
-    docIds: new Set(docFiles.map((f) => rel(f).replace(/^content\/docs\//, '').replace(/\.mdx?$/, ''))),
-  };
-
-  for (const file of clinicFiles) {
-    const source = parseYamlSource(await readFile(file, 'utf8'));
-    diagnostics.push(...validateYaml(rel(file), source, clinicSchema, 1));
+  for (const clinic of content.clinics) {
+    diagnostics.push(...validateYaml(clinic.path, parseYamlSource(clinic.text), clinicSchema, 1));
   }
 
-  for (const file of countryFiles) {
-    const code = baseName(file);
-    if (!/^[a-z]{2}$/.test(code)) {
-      diagnostics.push(error(rel(file), 1, 1, `The file name "${code}" is not a country code. Name the file with the two-letter ISO code in lower case, for example "it.yaml".`));
+  for (const country of content.countries) {
+    if (!/^[a-z]{2}$/.test(country.id)) {
+      diagnostics.push(error(country.path, 1, 1, `The file name "${country.id}" is not a country code. Name the file with the two-letter ISO code in lower case, for example "it.yaml".`));
     }
-    const source = parseYamlSource(await readFile(file, 'utf8'));
-    const found = validateYaml(rel(file), source, countrySchema, 1);
+    const source = parseYamlSource(country.text);
+    const found = validateYaml(country.path, source, countrySchema, 1);
     diagnostics.push(...found);
-    if (found.length === 0) diagnostics.push(...checkClinicReference(rel(file), source, ['reviewedBy'], index, 1));
+    if (source.syntaxErrors.length === 0) {
+      diagnostics.push(...checkClinicReference(country.path, source, ['reviewedBy'], clinicIds, 1));
+      diagnostics.push(...reviewWarning(country.path, source, 1, today));
+    }
   }
 
   for (const [code, { lang }] of Object.entries(locales)) {
-    const path = join(contentDir, 'i18n', `${lang}.json`);
-    const text = await readFile(path, 'utf8').catch(() => undefined);
+    const path = `content/i18n/${lang}.json`;
+    const text = await readFile(join(root, path), 'utf8').catch(() => undefined);
     if (text === undefined) {
-      diagnostics.push(error(rel(path), 1, 1, `The language "${code}" has no UI strings. Copy content/i18n/en.json to ${lang}.json and translate every value.`));
+      diagnostics.push(error(path, 1, 1, `The language "${code}" has no UI strings. Copy content/i18n/en.json to ${lang}.json and translate every value.`));
       continue;
     }
     // JSON is YAML, and the YAML parser gives positions for both.
-    diagnostics.push(...validateYaml(rel(path), parseYamlSource(text), uiStringsSchema, 1));
+    diagnostics.push(...validateYaml(path, parseYamlSource(text), uiStringsSchema, 1));
   }
 
-  for (const file of docFiles) {
-    diagnostics.push(...(await checkDocsFile(file, rel(file), index)));
+  const docsById = new Map(content.docs.map((doc) => [doc.id, doc]));
+  for (const doc of content.docs) {
+    diagnostics.push(...checkDoc(doc, { clinicIds, countryCodes, docIds, docsById, site, today, root }));
   }
 
   return diagnostics.sort(compareDiagnostics);
 }
 
-async function checkDocsFile(file: string, relPath: string, index: ContentIndex): Promise<Diagnostic[]> {
-  const docId = relPath.replace(/^content\/docs\//, '').replace(/\.mdx?$/, '');
-  const locale = docId.split('/')[0] ?? '';
+interface DocContext {
+  clinicIds: ReadonlySet<string>;
+  countryCodes: ReadonlySet<string>;
+  docIds: ReadonlySet<string>;
+  docsById: ReadonlyMap<string, DocFile>;
+  site: SiteMap;
+  today: Date;
+  root: string;
+}
+
+function checkDoc(doc: DocFile, context: DocContext): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
+  const locale = doc.id.split('/')[0] ?? '';
   if (!Object.hasOwn(locales, locale)) {
-    const suggestion = didYouMean(locale, Object.keys(locales));
-    diagnostics.push(error(relPath, 1, 1, `Pages must be inside a language folder (${Object.keys(locales).join(', ')}), but this one is in "${locale}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} Move the file into content/docs/<language>/.`));
-    return diagnostics;
+    const suggestion = didYouMean(locale, localeCodes);
+    return [error(doc.path, 1, 1, `Pages must be inside a language folder (${localeCodes.join(', ')}), but this one is in "${locale}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} Move the file into content/docs/<language>/.`)];
   }
-  const split = splitFrontmatter(await readFile(file, 'utf8'));
-  if (split.yaml === undefined) {
-    diagnostics.push(error(relPath, 1, 1, 'This page has no frontmatter. Start the file with a block between two "---" lines that gives at least "title" and "kind".'));
-    return diagnostics;
+  if (doc.yaml === undefined) {
+    diagnostics.push(error(doc.path, 1, 1, 'This page has no frontmatter. Start the file with a block between two "---" lines that gives at least "title" and "kind".'));
+  } else {
+    diagnostics.push(...checkFrontmatter(doc, context));
   }
-  const offset = split.yamlStartLine;
-  const source = parseYamlSource(split.yaml);
-  diagnostics.push(...validateYaml(relPath, source, docsFrontmatterSchema, offset));
+  diagnostics.push(...checkBody(doc, context));
+  return diagnostics;
+}
+
+function checkFrontmatter(doc: DocFile, context: DocContext): Diagnostic[] {
+  const offset = doc.yamlStartLine;
+  const source = parseYamlSource(doc.yaml ?? '');
+  const diagnostics = validateYaml(doc.path, source, docsFrontmatterSchema, offset);
   if (source.syntaxErrors.length > 0) return diagnostics;
 
   // Cross-checks read the raw values, so they are reported together with any schema problem.
-  const data = (source.data ?? {}) as Partial<Record<string, unknown>> & {
-    translationOf?: { source?: unknown };
+  const data = (source.data ?? {}) as Record<string, unknown> & { translationOf?: { source?: unknown; sourceHash?: unknown } };
+  const at = (path: (string | number)[]) => {
+    const { line, column } = source.positionOf(path);
+    return { line: line + offset - 1, column };
   };
   if (data['kind'] !== 'page') {
-    diagnostics.push(...checkClinicReference(relPath, source, ['reviewedBy'], index, offset));
-    if (typeof data['country'] === 'string' && /^[a-z]{2}$/.test(data['country']) && !index.countryCodes.has(data['country'])) {
-      const { line, column } = source.positionOf(['country']);
-      diagnostics.push(error(relPath, line + offset - 1, column, `"country: ${data['country']}" has no country file. Use a code that has a file in content/countries/ (${[...index.countryCodes].sort().join(', ')}), or add content/countries/${data['country']}.yaml first.`));
+    diagnostics.push(...checkClinicReference(doc.path, source, ['reviewedBy'], context.clinicIds, offset));
+    const country = data['country'];
+    if (typeof country === 'string' && /^[a-z]{2}$/.test(country) && !context.countryCodes.has(country)) {
+      const { line, column } = at(['country']);
+      diagnostics.push(error(doc.path, line, column, `"country: ${country}" has no country file. Use a code that has a file in content/countries/ (${[...context.countryCodes].sort().join(', ')}), or add content/countries/${country}.yaml first.`));
     }
+    diagnostics.push(...reviewWarning(doc.path, source, offset, context.today));
   }
   const target = data.translationOf?.source;
   if (typeof target === 'string') {
-    const { line, column } = source.positionOf(['translationOf', 'source']);
-    if (!index.docIds.has(target)) {
-      diagnostics.push(error(relPath, line + offset - 1, column, `"translationOf.source" points at "${target}", which is not a page. Write the path of the original under content/docs without the extension, for example "${defaultLocale}/${docId.split('/').slice(1).join('/')}".`));
+    const { line, column } = at(['translationOf', 'source']);
+    const expected = `${defaultLocale}/${doc.id.split('/').slice(1).join('/')}`;
+    if (!context.docIds.has(target)) {
+      diagnostics.push(error(doc.path, line, column, `"translationOf.source" points at "${target}", which is not a page. Write the path of the original under content/docs without the extension, for example "${expected}".`));
     } else if (!target.startsWith(`${defaultLocale}/`)) {
-      diagnostics.push(error(relPath, line + offset - 1, column, `"translationOf.source" must point at the ${locales[defaultLocale].label} original (a path starting with "${defaultLocale}/"), not at another translation.`));
+      diagnostics.push(error(doc.path, line, column, `"translationOf.source" must point at the ${locales[defaultLocale].label} original (a path starting with "${defaultLocale}/"), not at another translation.`));
+    } else {
+      const sourceDoc = context.docsById.get(target)!;
+      const currentHash = contentHash(sourceDoc.body);
+      if (typeof data.translationOf?.sourceHash === 'string' && data.translationOf.sourceHash !== currentHash) {
+        const hashAt = at(['translationOf', 'sourceHash']);
+        diagnostics.push(warning(doc.path, hashAt.line, hashAt.column, `The original (${sourceDoc.path}) has changed since this translation was made. Compare the two, update the translation, then set "sourceHash: ${currentHash}".`));
+      }
     }
   }
   return diagnostics;
 }
 
-function checkClinicReference(file: string, source: YamlSource, path: string[], index: ContentIndex, offset: number): Diagnostic[] {
-  const id = source.document.getIn(path);
-  if (typeof id !== 'string' || index.clinicIds.has(id)) return [];
-  const { line, column } = source.positionOf(path);
-  const suggestion = didYouMean(id, [...index.clinicIds]);
+function checkBody(doc: DocFile, context: DocContext): Diagnostic[] {
+  const parsed = parseBody(doc.body, doc.format);
+  const toFile = (line: number) => line + doc.bodyStartLine - 1;
+  if ('error' in parsed) {
+    return [error(doc.path, toFile(parsed.error.line), parsed.error.column, parsed.error.message)];
+  }
+  const pageDir = join(context.root, doc.path, '..');
+  return [...findUnsafeContent(parsed.tree), ...findLinkProblems(parsed.tree, context.site, pageDir)].map((finding) =>
+    error(doc.path, toFile(finding.line), finding.column, finding.message),
+  );
+}
+
+/** A page or country whose review is older than the review interval: readers see a notice too. */
+function reviewWarning(file: string, source: YamlSource, offset: number, today: Date): Diagnostic[] {
+  const raw = source.document.get('lastReviewed');
+  const lastReviewed = raw instanceof Date ? raw : typeof raw === 'string' ? parseCalendarDay(raw) : undefined;
+  if (!lastReviewed || !isReviewOverdue(lastReviewed, today)) return [];
+  const { line, column } = source.positionOf(['lastReviewed']);
   return [
-    error(file, line + offset - 1, column, `"${path.join('.')}: ${id}" names no clinic.${suggestion ? ` Did you mean "${suggestion}"?` : ''} Use the name of a file in content/clinics/ without ".yaml" (${[...index.clinicIds].sort().join(', ')}).`),
+    warning(file, line + offset - 1, column, `The last review (${isoDay(lastReviewed)}) is more than ${reviewIntervalMonths} months old: it was due on ${isoDay(reviewDue(lastReviewed))}. Ask the reviewing clinic to check the content against the current law, then update "lastReviewed".`),
+  ];
+}
+
+/** Every address a link may point at: pages (with English fallbacks), custom routes, public files. */
+function siteMap(content: ContentFiles): SiteMap {
+  const pages = new Set<string>(customRoutes(localeCodes));
+  for (const doc of content.docs) {
+    const parts = splitDocsId(doc.id, localeCodes);
+    if (!parts) continue;
+    // Every English page is built in every language, translated or not.
+    const inLocales = parts.locale === defaultLocale ? localeCodes : [parts.locale];
+    for (const locale of inLocales) pages.add(localizedPath(locale, parts.slug));
+  }
+  return { pages, publicFiles: new Set(content.publicFiles), fileExists: existsSync };
+}
+
+function checkClinicReference(file: string, source: YamlSource, path: string[], clinicIds: ReadonlySet<string>, offset: number): Diagnostic[] {
+  const id = source.document.getIn(path);
+  if (typeof id !== 'string' || clinicIds.has(id)) return [];
+  const { line, column } = source.positionOf(path);
+  const suggestion = didYouMean(id, [...clinicIds]);
+  return [
+    error(file, line + offset - 1, column, `"${path.join('.')}: ${id}" names no clinic.${suggestion ? ` Did you mean "${suggestion}"?` : ''} Use the name of a file in content/clinics/ without ".yaml" (${[...clinicIds].sort().join(', ')}).`),
   ];
 }
 
@@ -146,23 +208,22 @@ function validateYaml(file: string, source: YamlSource, schema: z.ZodType, offse
   }
   const result = schema.safeParse(source.data ?? {});
   if (result.success) return [];
-  return flattenUnionIssues(result.error.issues, source.data).map((issue) => {
-    const { line, column } = source.positionOf(issue.path as PropertyKey[]);
-    return error(file, line + offset - 1, column, describeIssue(issue, (path) => valueAt(source.data, path), { container, options: { kind: pageKinds } }));
-  }).filter((d, i, all) => i === 0 || d.line !== all[i - 1]!.line || d.message !== all[i - 1]!.message);
+  return flattenUnionIssues(result.error.issues)
+    .map((issue) => {
+      const { line, column } = source.positionOf(issue.path as PropertyKey[]);
+      return error(file, line + offset - 1, column, describeIssue(issue, (path) => valueAt(source.data, path), { container, options: { kind: pageKinds } }));
+    })
+    .filter((d, i, all) => i === 0 || d.line !== all[i - 1]!.line || d.message !== all[i - 1]!.message);
 }
 
 /**
  * A discriminated union that found its branch reports the branch's own problems inside
  * `invalid_union`; bring them up so each is reported at its field.
  */
-function flattenUnionIssues(issues: readonly z.core.$ZodIssue[], data: unknown): z.core.$ZodIssue[] {
+function flattenUnionIssues(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
   return issues.flatMap((issue) => {
     if (issue.code === 'invalid_union' && issue.errors.length === 1) {
-      return flattenUnionIssues(
-        issue.errors[0]!.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] })),
-        data,
-      );
+      return flattenUnionIssues(issue.errors[0]!.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] })));
     }
     return [issue];
   });
@@ -181,14 +242,6 @@ function error(file: string, line: number, column: number, message: string): Dia
   return { file, line, column, severity: 'error', message };
 }
 
-function baseName(path: string): string {
-  return path.split(/[\\/]/).pop()!.replace(/\.[^.]+$/, '');
-}
-
-async function listFiles(dir: string, pattern: RegExp): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries
-    .filter((entry) => entry.isFile() && pattern.test(entry.name) && !entry.name.startsWith('_'))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
+function warning(file: string, line: number, column: number, message: string): Diagnostic {
+  return { file, line, column, severity: 'warning', message };
 }
