@@ -17,7 +17,7 @@ export const translationOfSchema = z
       })
       .describe('The page this one translates, e.g. "en/countries/it".'),
     sourceHash: z
-      .string()
+      .string({ error: 'Write the hash in quotes, as in sourceHash: "0a1b2c3d4e5f6a7b", so it is read as text.' })
       .regex(/^[0-9a-f]{12,64}$/, { error: 'This must be the hash printed by `npm run new -- translation`.' })
       .describe('Content hash of the source page at the time of translation.'),
   })

@@ -172,7 +172,7 @@ title: Soins
 kind: page
 translationOf:
   source: en/guides/health
-  sourceHash: ${hash}
+  sourceHash: "${hash}"
 ---
 
 Texte.
@@ -187,9 +187,13 @@ Texte.
     await writeFile(join(root, 'content/docs/pt/guides/health.md'), translation('0000000000000000'));
     const found = (await checkContent({ root })).filter((d) => d.file.startsWith('content/docs/pt/')).map(formatDiagnostic);
     expect(found).toEqual([
-      'content/docs/pt/guides/health.md:6:15  warning  The original (content/docs/en/guides/health.md) has changed since this translation was made. Compare the two, update the translation, then set "sourceHash: f06dce27b84e18cc".',
+      'content/docs/pt/guides/health.md:6:15  warning  The original (content/docs/en/guides/health.md) has changed since this translation was made. Compare the two, update the translation, then set sourceHash: \"f06dce27b84e18cc\".',
     ]);
     await writeFile(join(root, 'content/docs/pt/guides/health.md'), translation('f06dce27b84e18cc'));
     expect((await checkContent({ root })).filter((d) => d.file.startsWith('content/docs/pt/'))).toEqual([]);
+    await writeFile(join(root, 'content/docs/pt/guides/health.md'), translation('0').replace('"0"', '0000000000000000'));
+    expect((await checkContent({ root })).filter((d) => d.file.startsWith('content/docs/pt/')).map(formatDiagnostic)).toEqual([
+      'content/docs/pt/guides/health.md:6:15  error  "translationOf.sourceHash": Write the hash in quotes, as in sourceHash: "0a1b2c3d4e5f6a7b", so it is read as text.',
+    ]);
   });
 });

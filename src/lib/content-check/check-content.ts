@@ -146,7 +146,7 @@ function checkFrontmatter(doc: DocFile, context: DocContext): Diagnostic[] {
       const currentHash = contentHash(sourceDoc.body);
       if (typeof data.translationOf?.sourceHash === 'string' && data.translationOf.sourceHash !== currentHash) {
         const hashAt = at(['translationOf', 'sourceHash']);
-        diagnostics.push(warning(doc.path, hashAt.line, hashAt.column, `The original (${sourceDoc.path}) has changed since this translation was made. Compare the two, update the translation, then set "sourceHash: ${currentHash}".`));
+        diagnostics.push(warning(doc.path, hashAt.line, hashAt.column, `The original (${sourceDoc.path}) has changed since this translation was made. Compare the two, update the translation, then set sourceHash: "${currentHash}".`));
       }
     }
   }
