@@ -9,6 +9,7 @@ export function customRoutes(localeCodes: readonly string[]): string[] {
     '/',
     ...localeCodes.flatMap((locale) => [
       ...listingSections.map((section) => `/${locale}/${section.slug}/`),
+      // src/pages/[locale]/contribute/translations.astro
       `/${locale}/contribute/translations/`,
     ]),
   ];

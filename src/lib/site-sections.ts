@@ -16,6 +16,7 @@ export const siteSections: readonly SiteSection[] = [
   { slug: 'toolkits', label: 'nav.toolkits', lists: { kind: 'toolkit', intro: 'section.toolkits.intro' } },
   { slug: 'countries', label: 'nav.countries', lists: { kind: 'factsheet', intro: 'section.countries.intro' } },
   { slug: 'about', label: 'nav.about' },
+  { slug: 'contribute/translations', label: 'nav.contribute' },
 ];
 
 export const listingSections = siteSections.filter(

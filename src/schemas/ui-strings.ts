@@ -30,7 +30,19 @@ const fixedKeys = [
   'page.audience',
   'page.statuses',
   'page.branches',
-  'fallback.readOriginal',
+  'nav.contribute',
+  'notice.outdatedTranslation',
+  'notice.readCurrentOriginal',
+  'notice.reviewOverdue',
+  'contribute.translations.title',
+  'contribute.translations.intro',
+  'contribute.translations.howTo',
+  'contribute.column.page',
+  'contribute.column.total',
+  'contribute.state.up-to-date',
+  'contribute.state.outdated',
+  'contribute.state.missing',
+  'contribute.summary',
 ] as const;
 
 const vocabularyKeys = [
