@@ -52,6 +52,7 @@ export async function checkContent({ root, today = new Date() }: CheckOptions): 
 
   for (const clinic of content.clinics) {
     diagnostics.push(...validateYaml(clinic.path, parseYamlSource(clinic.text), clinicSchema, 1));
+    diagnostics.push(...placeholderWarnings(clinic.path, clinic.text, 1, 'yaml'));
   }
 
   for (const country of content.countries) {
@@ -59,8 +60,8 @@ export async function checkContent({ root, today = new Date() }: CheckOptions): 
       diagnostics.push(error(country.path, 1, 1, `The file name "${country.id}" is not a country code. Name the file with the two-letter ISO code in lower case, for example "it.yaml".`));
     }
     const source = parseYamlSource(country.text);
-    const found = validateYaml(country.path, source, countrySchema, 1);
-    diagnostics.push(...found);
+    diagnostics.push(...validateYaml(country.path, source, countrySchema, 1));
+    diagnostics.push(...placeholderWarnings(country.path, country.text, 1, 'yaml'));
     if (source.syntaxErrors.length === 0) {
       diagnostics.push(...checkClinicReference(country.path, source, ['reviewedBy'], clinicIds, 1));
       diagnostics.push(...reviewWarning(country.path, source, 1, today));
@@ -109,7 +110,26 @@ function checkDoc(doc: DocFile, context: DocContext): Diagnostic[] {
     diagnostics.push(...checkFrontmatter(doc, context));
   }
   diagnostics.push(...checkBody(doc, context));
+  diagnostics.push(
+    ...placeholderWarnings(doc.path, doc.yaml ?? '', doc.yamlStartLine, 'yaml'),
+    ...placeholderWarnings(doc.path, doc.body, doc.bodyStartLine, 'markdown'),
+  );
   return diagnostics;
+}
+
+/** The marker `npm run new` puts where the author has to write something. */
+export const placeholderMarker = '[FILL IN';
+
+/** Scaffolded text nobody has replaced yet: allowed while writing, flagged until done. */
+function placeholderWarnings(file: string, text: string, startLine: number, language: 'yaml' | 'markdown'): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  text.split('\n').forEach((line, offset) => {
+    const column = line.indexOf(placeholderMarker);
+    // A YAML comment may mention the marker ("Replace every [FILL IN …]") without being one.
+    if (column < 0 || (language === 'yaml' && line.trimStart().startsWith('#'))) return;
+    found.push(warning(file, startLine + offset, column + 1, `This is still a placeholder from "npm run new". Replace "${line.slice(column).split(']')[0]}]" with the real text.`));
+  });
+  return found;
 }
 
 function checkFrontmatter(doc: DocFile, context: DocContext): Diagnostic[] {

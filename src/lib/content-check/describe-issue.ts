@@ -29,7 +29,7 @@ export function describeIssue(
   const field = fieldName(issue.path);
   const custom = issue.message && !zodDefaultMessage.test(issue.message) ? issue.message : undefined;
   const where = field ? `"${field}"` : 'This file';
-  const nested = field.includes('.') || field.includes('[');
+  const nested = issue.path.length > 1;
   if ((issue.code === 'invalid_type' || issue.code === 'invalid_union') && field && valueAt(issue.path) === undefined) {
     const parent = nested ? `"${fieldName(issue.path.slice(0, -1))}"` : container;
     return `${where} is missing. Add it to ${parent}.`;

@@ -36,6 +36,7 @@ export function findUnsafeContent(tree: Root): BodyFinding[] {
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
+        if (isOnlyComment(node.value)) break;
         report(
           node,
           'Text in curly braces {…} is JavaScript, which pages may not contain. Delete it; to show a curly brace, write "\\{"; for a placeholder, use square brackets such as [NAME].',
@@ -69,6 +70,11 @@ export function findUnsafeContent(tree: Root): BodyFinding[] {
     }
   });
   return findings;
+}
+
+/** `{/* a note for the next editor *\/}` is MDX's comment: it runs nothing and is not shown. */
+function isOnlyComment(expression: string): boolean {
+  return /^\s*\/\*[\s\S]*?\*\/\s*$/.test(expression) && expression.indexOf('*/') === expression.lastIndexOf('*/');
 }
 
 const remoteImageMessage =
