@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { locales, localeCodes, defaultLocale } from '../../src/locales.ts';
 import { listingSections } from '../../src/lib/site-sections.ts';
+import { customRoutes } from '../../src/lib/site-routes.ts';
 import { assertBuilt, builtPages, distDir, readPage } from '../support/dist.ts';
 
 const contentDocs = join(import.meta.dirname, '..', '..', 'content', 'docs');
@@ -65,6 +66,11 @@ describe('the built site in every language', () => {
         .map((slug) => join(locale, slug, 'index.html'))
         .filter((path) => !existsSync(join(distDir, path))),
     );
+    expect(missing).toEqual([]);
+  });
+
+  it('builds every custom route the content check lets pages link to', () => {
+    const missing = customRoutes(localeCodes).filter((route) => !existsSync(join(distDir, route, 'index.html')));
     expect(missing).toEqual([]);
   });
 

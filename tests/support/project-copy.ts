@@ -1,0 +1,34 @@
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+export const projectRoot = join(import.meta.dirname, '..', '..');
+
+/**
+ * A copy of the project's tracked files in a temporary folder, to build with changed content
+ * without touching the real one. Dependencies are hard-linked: no disk, no time.
+ */
+export async function copyProject(name: string): Promise<string> {
+  const copy = await mkdtemp(join(tmpdir(), `atlas-${name}-`));
+  const { stdout } = await run('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: projectRoot });
+  for (const file of stdout.split('\0').filter(Boolean)) {
+    await cp(join(projectRoot, file), join(copy, file), { recursive: true });
+  }
+  await run('cp', ['-al', join(projectRoot, 'node_modules'), join(copy, 'node_modules')]);
+  return copy;
+}
+
+/** Runs `astro build` in a copy; resolves with whether it failed and what it printed. */
+export async function buildCopy(copy: string): Promise<{ failed: boolean; output: string }> {
+  return run(join(copy, 'node_modules/.bin/astro'), ['build'], {
+    cwd: copy,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    maxBuffer: 64 * 1024 * 1024,
+  }).then(
+    ({ stdout, stderr }) => ({ failed: false, output: `${stdout}\n${stderr}` }),
+    (error: { stdout: string; stderr: string }) => ({ failed: true, output: `${error.stdout}\n${error.stderr}` }),
+  );
+}
