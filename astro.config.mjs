@@ -6,12 +6,15 @@ import { locales, defaultLocale } from './src/locales.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
 import { siteTitles } from './src/lib/site-titles.ts';
+import { editBaseUrl, repositoryFromPackage } from './src/lib/repository.ts';
+import pkg from './package.json' with { type: 'json' };
 
 /**
  * The public address of the site. Canonical and hreflang links are built from it; set SITE_URL
  * when deploying. Locally it is the address `npm start` serves on.
  */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const repository = repositoryFromPackage(pkg);
 
 export default defineConfig({
   site,
@@ -42,6 +45,8 @@ export default defineConfig({
         Search: './src/components/Search.astro',
         LanguageSelect: './src/components/LanguageSelect.astro',
       },
+      // "Edit page" opens the page's file in GitHub's editor, where a law student can propose a change.
+      editLink: repository ? { baseUrl: editBaseUrl(repository) } : {},
       routeMiddleware: './src/route-middleware.ts',
       customCss: ['./src/styles/atlas.css'],
       // No code blocks in legal content: Expressive Code's CSS and JS would only add weight.

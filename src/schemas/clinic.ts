@@ -13,6 +13,13 @@ export const clinicSchema = z.object({
    * leaves it out rather than inventing it.
    */
   contact: z.email({ error: 'Give a valid e-mail address, or leave "contact" out.' }).optional(),
+  github: z
+    .string()
+    .regex(/^@[A-Za-z0-9-]+(\/[A-Za-z0-9_.-]+)?$/, {
+      error: 'Write the GitHub team or user that reviews for the clinic, as "@organisation/team" or "@user".',
+    })
+    .optional()
+    .describe('Who GitHub asks to review changes to the clinic’s countries (used to write .github/CODEOWNERS).'),
   sample: z
     .boolean()
     .default(false)
