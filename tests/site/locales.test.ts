@@ -115,6 +115,17 @@ describe('the built site in every language', () => {
     }
   });
 
+  it('links each page to its source file in the web editor', async () => {
+    for (const locale of localeCodes) {
+      for (const slug of await englishSlugs()) {
+        const html = await readPage(join(locale, slug, 'index.html'));
+        const file = /<a href="https:\/\/github\.com\/[^"]+\/edit\/main\/([^"]+)"/.exec(html)?.[1];
+        expect(file, `${locale}/${slug}`).toBeDefined();
+        expect(existsSync(join(import.meta.dirname, '..', '..', file!)), `${locale}/${slug}: ${file}`).toBe(true);
+      }
+    }
+  });
+
   it('names each language in its own script on the language chooser, with plain links', async () => {
     const html = await readPage('index.html');
     for (const [code, { label, lang, dir }] of Object.entries(locales)) {
