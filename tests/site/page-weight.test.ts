@@ -1,10 +1,8 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { assertBuilt, distDir, readPage } from '../support/dist.ts';
-import { serveStatic, type StaticSite } from '../support/static-server.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { readPage } from '../support/dist.ts';
+import { useServedSite } from '../support/served-site.ts';
 import { siteSections } from '../../src/lib/site-sections.ts';
 
 /** Budget for a guide page on first view: HTML, CSS and JS as transferred (compressed). */
@@ -18,22 +16,12 @@ async function aGuideSlug(): Promise<string> {
 }
 
 describe('page weight', () => {
-  let site: StaticSite;
-  let browser: Browser;
-  beforeAll(async () => {
-    assertBuilt();
-    site = await serveStatic(distDir);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const served = useServedSite();
 
   it(`keeps a guide page within ${firstViewBudget / 1024} KB transferred on first view`, async () => {
     const slug = await aGuideSlug();
     for (const locale of ['en', 'ar', 'zh']) {
-      const context = await browser.newContext();
+      const context = await served.browser.newContext();
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
       await cdp.send('Network.enable');
@@ -48,7 +36,7 @@ describe('page weight', () => {
           counted.push(`${what} ${event.encodedDataLength}`);
         }
       });
-      await page.goto(`${site.origin}/${locale}/${slug}/`, { waitUntil: 'networkidle' });
+      await page.goto(`${served.origin}/${locale}/${slug}/`, { waitUntil: 'networkidle' });
       await context.close();
       expect(counted.length, 'resources were measured').toBeGreaterThan(0);
       expect(bytes, `${locale}/${slug}:\n${counted.join('\n')}`).toBeLessThanOrEqual(firstViewBudget);

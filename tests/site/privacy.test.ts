@@ -1,8 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { assertBuilt, builtPages, distDir, readPage } from '../support/dist.ts';
-import { serveStatic, type StaticSite } from '../support/static-server.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { builtPages, readPage } from '../support/dist.ts';
+import { useServedSite } from '../support/served-site.ts';
 import { contentSecurityPolicy } from '../../src/lib/csp.ts';
 
 /** One page of each kind, in a left-to-right and a right-to-left language and in Chinese. */
@@ -11,17 +9,7 @@ const pagesToVisit = ['/', '/404.html'].concat(
 );
 
 describe('privacy', () => {
-  let site: StaticSite;
-  let browser: Browser;
-  beforeAll(async () => {
-    assertBuilt();
-    site = await serveStatic(distDir);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const served = useServedSite();
 
   it('gives every page a policy that allows only this site and matches its inline scripts', async () => {
     for (const path of await builtPages()) {
@@ -35,20 +23,20 @@ describe('privacy', () => {
 
   it('requests nothing from another host and breaks no rule of its own policy', async () => {
     for (const path of pagesToVisit) {
-      const context = await browser.newContext();
+      const context = await served.browser.newContext();
       const page = await context.newPage();
       const foreign: string[] = [];
       const problems: string[] = [];
       page.on('request', (request) => {
         const url = new URL(request.url());
         if (!['http:', 'https:'].includes(url.protocol)) return;
-        if (url.origin !== site.origin) foreign.push(request.url());
+        if (url.origin !== served.origin) foreign.push(request.url());
       });
       page.on('console', (message) => {
         if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) problems.push(message.text());
       });
       page.on('pageerror', (error) => problems.push(String(error)));
-      await page.goto(`${site.origin}${path}`, { waitUntil: 'networkidle' });
+      await page.goto(`${served.origin}${path}`, { waitUntil: 'networkidle' });
       await context.close();
       expect(foreign, path).toEqual([]);
       expect(problems, path).toEqual([]);

@@ -1,8 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { assertBuilt, distDir } from '../support/dist.ts';
-import { serveStatic, type StaticSite } from '../support/static-server.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { useServedSite } from '../support/served-site.ts';
 import type { Locale } from '../../src/locales.ts';
 
 /** Italy, in each language's own word: a reader searches for it as they write it. */
@@ -17,23 +14,13 @@ const italyIn: Record<Locale, string> = {
 };
 
 describe('search, in every language', () => {
-  let site: StaticSite;
-  let browser: Browser;
-  beforeAll(async () => {
-    assertBuilt();
-    site = await serveStatic(distDir);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const served = useServedSite();
 
   for (const [locale, term] of Object.entries(italyIn)) {
     it(`finds the Italy fact sheet in ${locale} by searching "${term}"`, async () => {
-      const page = await browser.newPage();
+      const page = await served.browser.newPage();
       try {
-        await page.goto(`${site.origin}/${locale}/`);
+        await page.goto(`${served.origin}/${locale}/`);
         // Pagefind picks the index of the page's language, as the search dialog does.
         // Written as a string: vitest would otherwise rewrite `import()` for Node.
         const urls = (await page.evaluate(`(async () => {
