@@ -52,14 +52,14 @@ export function levelCounts(cells: readonly AccessCell[]): Record<AccessLevel, n
 export const maxCountriesSideBySide = 4;
 
 /**
- * Every set of 2 to `max` countries, as sorted codes. Each is a static page, so that choosing
- * countries works by following links, without JavaScript.
+ * Every set of 1 to `max` countries, as sorted codes. Each is a static page, so that choosing
+ * countries works by following links ("add", "remove"), without JavaScript.
  */
 export function countryCombinations(codes: readonly string[], max = maxCountriesSideBySide): string[][] {
   const sorted = [...new Set(codes)].sort();
   const result: string[][] = [];
   const extend = (start: number, chosen: string[]) => {
-    if (chosen.length >= 2) result.push([...chosen]);
+    if (chosen.length >= 1) result.push([...chosen]);
     if (chosen.length === max) return;
     for (let i = start; i < sorted.length; i++) extend(i + 1, [...chosen, sorted[i]!]);
   };

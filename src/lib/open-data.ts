@@ -1,7 +1,7 @@
 import { branches, statuses, conventions, type Branch, type Status } from '../schemas/vocab.ts';
 import type { AccessCell } from '../schemas/country.ts';
 import type { Clinic } from '../schemas/clinic.ts';
-import type { AtlasExport } from '../schemas/open-data.ts';
+import type { AtlasExport, accessMatrixColumnNames, ratificationColumnNames } from '../schemas/open-data.ts';
 import { isoDay } from './dates.ts';
 import { sortCountries, type CountryRecord } from './access-matrix.ts';
 import { toCsv, type CsvColumn } from './csv.ts';
@@ -29,10 +29,9 @@ export function matrixRows(countries: readonly CountryRecord[], only: { status?:
   );
 }
 
-/**
- * The columns of access-matrix.csv, in their published order. The data page documents each
- * (UI string `data.column.<header>`); reorder only with a new file name, as scripts rely on it.
- */
+type Column<Row, Name extends string> = CsvColumn<Row> & { header: Name };
+
+/** How each published column of access-matrix.csv is filled (order: accessMatrixColumnNames). */
 export const accessMatrixColumns = [
   { header: 'country', value: (r) => r.country.code },
   { header: 'country_name', value: (r) => r.country.data.name },
@@ -47,7 +46,7 @@ export const accessMatrixColumns = [
   { header: 'valid_as_of', value: (r) => isoDay(r.cell.validAsOf ?? r.country.data.validAsOf) },
   { header: 'last_reviewed', value: (r) => isoDay(r.country.data.lastReviewed) },
   { header: 'reviewed_by', value: (r) => r.country.data.reviewedBy },
-] as const satisfies readonly CsvColumn<MatrixRow>[];
+] as const satisfies readonly Column<MatrixRow, (typeof accessMatrixColumnNames)[number]>[];
 
 export interface RatificationRow {
   country: CountryRecord;
@@ -63,7 +62,7 @@ export const ratificationColumns = [
   { header: 'notes', value: (r) => ratificationOf(r).notes },
   { header: 'source_url', value: (r) => ratificationOf(r).source?.url },
   { header: 'last_reviewed', value: (r) => isoDay(r.country.data.lastReviewed) },
-] as const satisfies readonly CsvColumn<RatificationRow>[];
+] as const satisfies readonly Column<RatificationRow, (typeof ratificationColumnNames)[number]>[];
 
 /** A country's position on a convention; a convention it does not mention is `unknown`. */
 export function ratificationOf({ country, convention }: RatificationRow) {

@@ -15,6 +15,9 @@ export const siteSections: readonly SiteSection[] = [
   { slug: 'guides', label: 'nav.guides', lists: { kind: 'guide', intro: 'section.guides.intro' } },
   { slug: 'toolkits', label: 'nav.toolkits', lists: { kind: 'toolkit', intro: 'section.toolkits.intro' } },
   { slug: 'countries', label: 'nav.countries', lists: { kind: 'factsheet', intro: 'section.countries.intro' } },
+  { slug: 'compare', label: 'nav.compare' },
+  { slug: 'standards', label: 'nav.standards' },
+  { slug: 'data', label: 'nav.data' },
   { slug: 'about', label: 'nav.about' },
   { slug: 'contribute/translations', label: 'nav.contribute' },
 ];

@@ -4,6 +4,29 @@ import { clinicSchema } from './clinic.ts';
 import { countryCodeSchema, idSchema } from './common.ts';
 
 /**
+ * The columns of the CSV downloads, in their published order. Scripts rely on it: change it only
+ * with a new file name. Each column is documented on the data page (UI strings data.matrix.* and
+ * data.ratifications.*).
+ */
+export const accessMatrixColumnNames = [
+  'country',
+  'country_name',
+  'status',
+  'branch',
+  'level',
+  'conditions',
+  'waiting_period',
+  'legal_basis',
+  'source_url',
+  'source_citation',
+  'valid_as_of',
+  'last_reviewed',
+  'reviewed_by',
+] as const;
+
+export const ratificationColumnNames = ['country', 'country_name', 'convention', 'status', 'year', 'notes', 'source_url', 'last_reviewed'] as const;
+
+/**
  * `/data/atlas.json`: every country and clinic, as the content files state them, with dates
  * written YYYY-MM-DD. It is parsed by the same schemas as the content, so `/data/schema.json`
  * (generated from this) describes exactly what the content check accepts.

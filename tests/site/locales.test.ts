@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { locales, localeCodes, defaultLocale } from '../../src/locales.ts';
 import { listingSections } from '../../src/lib/site-sections.ts';
-import { customRoutes } from '../../src/lib/site-routes.ts';
+import { customRoutes, dataFiles } from '../../src/lib/site-routes.ts';
 import { assertBuilt, builtPages, distDir, readPage } from '../support/dist.ts';
 
 const contentDocs = join(import.meta.dirname, '..', '..', 'content', 'docs');
@@ -69,9 +69,11 @@ describe('the built site in every language', () => {
     expect(missing).toEqual([]);
   });
 
-  it('builds every custom route the content check lets pages link to', () => {
-    const missing = customRoutes(localeCodes).filter((route) => !existsSync(join(distDir, route, 'index.html')));
+  it('builds every custom route and data file the content check lets pages link to', async () => {
+    const countryCodes = (await readdir(join(import.meta.dirname, '..', '..', 'content', 'countries'))).map((f) => f.replace(/\.yaml$/, ''));
+    const missing = customRoutes(localeCodes, countryCodes).filter((route) => !existsSync(join(distDir, route, 'index.html')));
     expect(missing).toEqual([]);
+    expect(dataFiles(countryCodes).filter((file) => !existsSync(join(distDir, file)))).toEqual([]);
   });
 
   it('builds every section page in every locale', () => {

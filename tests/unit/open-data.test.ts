@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { csvField, toCsv } from '../../src/lib/csv.ts';
-import { accessMatrixColumns, accessMatrixCsv, atlasExport, matrixRows, ratificationsCsv } from '../../src/lib/open-data.ts';
-import { atlasExportSchema, atlasJsonSchema } from '../../src/schemas/open-data.ts';
+import { accessMatrixColumns, accessMatrixCsv, atlasExport, matrixRows, ratificationColumns, ratificationsCsv } from '../../src/lib/open-data.ts';
+import { accessMatrixColumnNames, atlasExportSchema, atlasJsonSchema, ratificationColumnNames } from '../../src/schemas/open-data.ts';
 import { clinicSchema } from '../../src/schemas/clinic.ts';
 import { countryRecord, researched } from '../support/country-fixtures.ts';
 
@@ -35,6 +35,8 @@ describe('the access matrix download', () => {
       'country', 'country_name', 'status', 'branch', 'level', 'conditions', 'waiting_period',
       'legal_basis', 'source_url', 'source_citation', 'valid_as_of', 'last_reviewed', 'reviewed_by',
     ]);
+    expect(accessMatrixColumns.map((c) => c.header)).toEqual([...accessMatrixColumnNames]);
+    expect(ratificationColumns.map((c) => c.header)).toEqual([...ratificationColumnNames]);
   });
 
   it('has one row per country, status and branch, countries by code, then vocabulary order', () => {

@@ -9,7 +9,7 @@ import { uiStringsSchema } from '../../schemas/ui-strings.ts';
 import { pageKinds } from '../../schemas/vocab.ts';
 import { parseCalendarDay } from '../../schemas/common.ts';
 import { locales, defaultLocale } from '../../locales.ts';
-import { customRoutes } from '../site-routes.ts';
+import { customRoutes, dataFiles } from '../site-routes.ts';
 import { localizedPath, splitDocsId } from '../localized-pages.ts';
 import { isReviewOverdue, reviewDue, reviewIntervalMonths } from '../review-freshness.ts';
 import { contentHash } from '../content-hash.ts';
@@ -198,7 +198,8 @@ function reviewWarning(file: string, source: YamlSource, offset: number, today: 
 
 /** Every address a link may point at: pages (with English fallbacks), custom routes, public files. */
 function siteMap(content: ContentFiles): SiteMap {
-  const pages = new Set<string>(customRoutes(localeCodes));
+  const countryCodes = content.countries.map((country) => country.id);
+  const pages = new Set<string>(customRoutes(localeCodes, countryCodes));
   for (const doc of content.docs) {
     const parts = splitDocsId(doc.id, localeCodes);
     if (!parts) continue;
@@ -206,7 +207,7 @@ function siteMap(content: ContentFiles): SiteMap {
     const inLocales = parts.locale === defaultLocale ? localeCodes : [parts.locale];
     for (const locale of inLocales) pages.add(localizedPath(locale, parts.slug));
   }
-  return { pages, publicFiles: new Set(content.publicFiles), fileExists: existsSync };
+  return { pages, publicFiles: new Set([...content.publicFiles, ...dataFiles(countryCodes)]), fileExists: existsSync };
 }
 
 function checkClinicReference(file: string, source: YamlSource, path: string[], clinicIds: ReadonlySet<string>, offset: number): Diagnostic[] {
