@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import { locales, defaultLocale } from './src/locales.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
+import { pdfs } from './src/integrations/pdfs.ts';
 import { siteTitles } from './src/lib/site-titles.ts';
 import { editBaseUrl, repositoryFromPackage } from './src/lib/repository.ts';
 import pkg from './package.json' with { type: 'json' };
@@ -27,6 +28,8 @@ export default defineConfig({
     contentCheck(),
     // Before Starlight, so its pages are final when Pagefind indexes them.
     contentSecurityPolicy(),
+    // Before Starlight too: the PDF step prints finished pages and writes their PDF sizes into them.
+    pdfs(),
     starlight({
       title: siteTitles(new URL('./content/i18n/', import.meta.url)),
       defaultLocale,
@@ -48,7 +51,7 @@ export default defineConfig({
       // "Edit page" opens the page's file in GitHub's editor, where a law student can propose a change.
       editLink: repository ? { baseUrl: editBaseUrl(repository) } : {},
       routeMiddleware: './src/route-middleware.ts',
-      customCss: ['./src/styles/atlas.css'],
+      customCss: ['./src/styles/atlas.css', './src/styles/print.css'],
       // No code blocks in legal content: Expressive Code's CSS and JS would only add weight.
       expressiveCode: false,
     }),

@@ -48,11 +48,27 @@ export const guideFrontmatterSchema = z.object({
   country: countryCodeSchema.optional().describe('Set when the guide is about one country only.'),
 });
 
+/** File types a toolkit may offer: documents people can fill in, and their PDF. */
+export const attachmentFormats = ['docx', 'odt', 'pdf', 'xlsx', 'ods', 'csv'] as const;
+
+export const attachmentSchema = z.object({
+  file: z
+    .string()
+    .regex(new RegExp(`^/files/[a-z0-9/_.-]+\\.(${attachmentFormats.join('|')})$`), {
+      error: `Give the file's path in public/, starting with /files/ and ending with its type (${attachmentFormats.join(', ')}), for example /files/toolkits/letter-template.docx.`,
+    })
+    .describe('Path of the file under public/, e.g. /files/toolkits/letter-template.docx.'),
+  title: z.string().min(1).describe('What the file is, in the page’s language.'),
+});
+
+export type Attachment = z.infer<typeof attachmentSchema>;
+
 export const toolkitFrontmatterSchema = z.object({
   kind: z.literal('toolkit'),
   ...shared,
   ...reviewed,
   country: countryCodeSchema.optional(),
+  attachments: z.array(attachmentSchema).default([]).describe('Files to download with the toolkit.'),
 });
 
 export const factsheetFrontmatterSchema = z.object({

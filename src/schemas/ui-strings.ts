@@ -100,6 +100,12 @@ const fixedKeys = [
   'data.columns',
   'data.column.name',
   'data.column.meaning',
+  'print.address',
+  'print.printedOn',
+  'print.scan',
+  'pdf.download',
+  'attachments.heading',
+  'attachments.details',
 ] as const;
 
 const vocabularyKeys = [

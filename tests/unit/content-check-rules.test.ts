@@ -197,3 +197,52 @@ Texte.
     ]);
   });
 });
+
+describe('toolkit attachments', () => {
+  const toolkit = (file: string) => `---
+title: A toolkit
+kind: toolkit
+lastReviewed: 2026-10-01
+reviewedBy: test-clinic
+validAsOf: 2026-10-01
+audience: [ngos]
+sources:
+  - title: A law
+    citation: Law 1/2020, art. 1
+    type: national-law
+attachments:
+  - file: ${file}
+    title: Letter template
+---
+
+Text.
+`;
+
+  async function checkToolkit(file: string): Promise<string[]> {
+    const root = await mkdtemp(join(tmpdir(), 'atlas-rule-'));
+    temporary.push(root);
+    await cp(join(import.meta.dirname, '..', 'fixtures', 'content-check', 'valid'), root, { recursive: true });
+    await cp(join(projectRoot, 'content', 'i18n'), join(root, 'content', 'i18n'), { recursive: true });
+    await mkdir(join(root, 'public/files/toolkits'), { recursive: true });
+    await writeFile(join(root, 'public/files/toolkits/letter.docx'), 'PK');
+    await mkdir(join(root, 'content/docs/en/toolkits'), { recursive: true });
+    await writeFile(join(root, 'content/docs/en/toolkits/kit.md'), toolkit(file));
+    return (await checkContent({ root })).filter((d) => d.file === 'content/docs/en/toolkits/kit.md').map(formatDiagnostic);
+  }
+
+  it('accepts a listed file that exists', async () => {
+    expect(await checkToolkit('/files/toolkits/letter.docx')).toEqual([]);
+  });
+
+  it('fails when a listed file is missing', async () => {
+    expect(await checkToolkit('/files/toolkits/letter.odt')).toEqual([
+      'content/docs/en/toolkits/kit.md:13:11  error  The file "/files/toolkits/letter.odt" listed under "attachments" does not exist. Put it in public/files/toolkits/letter.odt, or correct the path.',
+    ]);
+  });
+
+  it('refuses file types people cannot safely open', async () => {
+    expect(await checkToolkit('/files/toolkits/run.exe')).toEqual([
+      'content/docs/en/toolkits/kit.md:13:11  error  "attachments[0].file": Give the file\'s path in public/, starting with /files/ and ending with its type (docx, odt, pdf, xlsx, ods, csv), for example /files/toolkits/letter-template.docx.',
+    ]);
+  });
+});

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
-import { pageFrontmatterSchema } from '../../schemas/page.ts';
+import { attachmentSchema, pageFrontmatterSchema } from '../../schemas/page.ts';
 import { countrySchema } from '../../schemas/country.ts';
 import { clinicSchema } from '../../schemas/clinic.ts';
 import { uiStringsSchema } from '../../schemas/ui-strings.ts';
@@ -153,6 +153,14 @@ function checkFrontmatter(doc: DocFile, context: DocContext): Diagnostic[] {
     }
     diagnostics.push(...reviewWarning(doc.path, source, offset, context.today));
   }
+  const attachments = Array.isArray(data['attachments']) ? (data['attachments'] as unknown[]) : [];
+  attachments.forEach((attachment, index) => {
+    const file = (attachment as { file?: unknown } | null)?.file;
+    // A path of the wrong form is already reported by the schema.
+    if (!attachmentSchema.shape.file.safeParse(file).success || context.site.publicFiles.has(file as string)) return;
+    const { line, column } = at(['attachments', index, 'file']);
+    diagnostics.push(error(doc.path, line, column, `The file "${file}" listed under "attachments" does not exist. Put it in public${file}, or correct the path.`));
+  });
   const target = data.translationOf?.source;
   if (typeof target === 'string') {
     const { line, column } = at(['translationOf', 'source']);

@@ -1,0 +1,73 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { parse } from 'yaml';
+import { readContent } from '../lib/content-check/read-content.ts';
+import { pageRecords } from '../lib/content-check/page-records.ts';
+import { findChromium } from '../lib/chromium.ts';
+import { pdfTargets, type PdfTarget } from '../lib/pdf/pdf-targets.ts';
+import { renderPdfs } from '../lib/pdf/render-pdfs.ts';
+import { updatePdfLinks } from '../lib/pdf/page-links.ts';
+import { locales, localeCodes, defaultLocale, isLocale } from '../locales.ts';
+
+/**
+ * After the build: a PDF of every fact sheet and toolkit in every language, printed by the
+ * system Chromium with the site's print stylesheet. Without Chromium the site still builds; the
+ * log says, in one line, that PDFs were skipped and how to get them.
+ * ATLAS_PDFS=off skips them on purpose (tests that build copies of the site use it).
+ */
+export function pdfs(): AstroIntegration {
+  let root = '';
+  return {
+    name: 'atlas:pdfs',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const distDir = fileURLToPath(dir);
+        const content = await readContent(root);
+        const records = new Map(pageRecords(content).map((record) => [record.id, record.data]));
+        const clinics = new Map(content.clinics.map((clinic) => [clinic.id, (parse(clinic.text) as { name?: string } | null)?.name]));
+        const english = [...records]
+          .filter(([id]) => id.startsWith(`${defaultLocale}/`))
+          .map(([id, data]) => ({ slug: id.slice(defaultLocale.length + 1), kind: data['kind'] }));
+        const targets = pdfTargets(english, localeCodes);
+
+        const chromiumPath = findChromium();
+        const sizes = new Map<string, number>();
+        if (process.env['ATLAS_PDFS'] === 'off') {
+          logger.info('PDFs skipped: ATLAS_PDFS=off.');
+        } else if (!chromiumPath) {
+          logger.warn('PDFs skipped: Chromium was not found. Install it (Debian or Ubuntu: apt-get install chromium) or set CHROME_PATH to it, then build again.');
+        } else {
+          const started = performance.now();
+          const metadataFor = (target: PdfTarget) => {
+            const data = records.get(`${target.locale}/${target.slug}`) ?? records.get(`${defaultLocale}/${target.slug}`) ?? {};
+            const clinic = typeof data['reviewedBy'] === 'string' ? clinics.get(data['reviewedBy']) : undefined;
+            return {
+              title: String(data['title'] ?? target.slug),
+              author: clinic ?? 'Migrant Rights Atlas',
+              lang: isLocale(target.locale) ? locales[target.locale].lang : target.locale,
+              subject: typeof data['description'] === 'string' ? data['description'] : undefined,
+            };
+          };
+          const rendered = await renderPdfs({ distDir, targets, chromiumPath, metadataFor });
+          for (const pdf of rendered) sizes.set(pdf.target.pdfPath, pdf.bytes);
+          logger.info(`${rendered.length} PDFs rendered in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+        }
+
+        const pages = (await readdir(distDir, { recursive: true })).filter((path) => path.endsWith('.html'));
+        await Promise.all(
+          pages.map(async (path) => {
+            const file = join(distDir, path);
+            const html = await readFile(file, 'utf8');
+            if (!html.includes('data-pdf-link=')) return;
+            await writeFile(file, updatePdfLinks(html, (pdfPath) => sizes.get(pdfPath)));
+          }),
+        );
+      },
+    },
+  };
+}
