@@ -121,7 +121,7 @@ const vocabularyKeys = [
   ...branches.map((b) => `branch.${b}` as const),
   ...accessLevels.map((l) => `level.${l}` as const),
   ...audiences.map((a) => `audience.${a}` as const),
-];
+] as const;
 
 export const atlasStringKeys = [...fixedKeys, ...vocabularyKeys] as const;
 export type AtlasStringKey = (typeof atlasStringKeys)[number];
