@@ -23,13 +23,13 @@ describe('a fourth country', () => {
     const researched = [
       '    medical-care:',
       '      level: conditional',
-      '      conditions: Test fixture: with registration.',
+      '      conditions: "Test fixture: with registration."',
       '      legalBasis: Test Act, art. 1',
       '      sources: [{ title: Test Act, citation: "Test Act, art. 1", type: national-law }]',
     ].join('\n');
     await writeFile(join(copy, country.path), country.text.replace(/  refugee:\n    medical-care: \{ level: unknown \}/, `  refugee:\n${researched}`));
     const factSheet = scaffold({ kind: 'factsheet', lang: 'en', slug: '', country: 'pl' }, context);
-    await writeFile(join(copy, factSheet.path), factSheet.text.replace(/"\[FILL IN: a title[^"]*"/, 'Poland: test fact sheet').replace(/\[FILL IN[^\]]*\]/g, 'Test'));
+    await writeFile(join(copy, factSheet.path), factSheet.text.replace(/"\[FILL IN: a title[^"]*"/, '"Poland: test fact sheet"').replace(/\[FILL IN[^\]]*\]/g, 'Test'));
     built = await buildCopy(copy);
   });
   afterAll(async () => {

@@ -1,0 +1,76 @@
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { PDFDocument, PDFName } from 'pdf-lib';
+import { distDir, readPage } from '../support/dist.ts';
+import { localeCodes } from '../../src/locales.ts';
+
+const run = promisify(execFile);
+const projectRoot = join(import.meta.dirname, '..', '..');
+const pdf = (locale: string, slug: string) => join(distDir, 'pdf', locale, `${slug}.pdf`);
+
+/** Poppler's tools (Debian: poppler-utils) read the PDFs as a reader's software would. */
+async function pdfinfo(file: string): Promise<Record<string, string>> {
+  const { stdout } = await run('pdfinfo', [file]);
+  return Object.fromEntries(stdout.split('\n').filter(Boolean).map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1).trim()]));
+}
+
+/** Each font: its name and whether it is embedded (pdffonts' "emb" column). */
+async function pdffonts(file: string): Promise<{ name: string; embedded: boolean }[]> {
+  const { stdout } = await run('pdffonts', [file]);
+  const [header, rule, ...rows] = stdout.split('\n');
+  const emb = header!.indexOf('emb');
+  void rule;
+  return rows.filter((row) => row.trim()).map((row) => ({ name: row.split(/\s+/)[0]!, embedded: row.slice(emb, emb + 3).trim() === 'yes' }));
+}
+
+async function pdftext(file: string): Promise<string> {
+  return (await run('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'])).stdout;
+}
+
+async function titleOf(locale: string, slug: string): Promise<string> {
+  const text = await readFile(join(projectRoot, 'content', 'docs', locale, `${slug}.mdx`), 'utf8');
+  return /^title:\s*"?(.*?)"?\s*$/m.exec(text)![1]!;
+}
+
+describe('PDFs', () => {
+  it('exist for every fact sheet and toolkit in every language, linked from the page with their size', async () => {
+    for (const slug of ['countries/it', 'countries/de', 'countries/es', 'toolkits/intake-checklist', 'toolkits/letter-requesting-written-decision']) {
+      for (const locale of localeCodes) {
+        expect(existsSync(pdf(locale, slug)), `${locale}/${slug}`).toBe(true);
+        const html = await readPage(`${locale}/${slug}/index.html`);
+        expect(html, `${locale}/${slug}`).toMatch(new RegExp(`<a href="/pdf/${locale}/${slug}\\.pdf" download[^>]*>[\\s\\S]*?<span data-pdf-size[^>]*>\\([0-9.,\\s\\u202f]+[^)]*\\)</span>`));
+      }
+    }
+  });
+
+  for (const [locale, lang] of [['en', 'en'], ['ar', 'ar'], ['zh', 'zh-CN']] as const) {
+    it(`of the Italy fact sheet in ${locale}: A4, two pages, fonts embedded, title and metadata right`, async () => {
+      const file = pdf(locale, 'countries/it');
+      const info = await pdfinfo(file);
+      expect(info['Page size']).toMatch(/^59[45](\.\d+)? x 841(\.\d+)? pts \(A4\)$/);
+      expect(Number(info['Pages'])).toBeGreaterThanOrEqual(1);
+      expect(Number(info['Pages'])).toBeLessThanOrEqual(2);
+
+      const fonts = await pdffonts(file);
+      expect(fonts.length).toBeGreaterThan(0);
+      expect(fonts.filter((font) => !font.embedded)).toEqual([]);
+      const expectedFont = { en: 'NotoSans-', ar: 'NotoSansArabic', zh: 'NotoSansSC' }[locale];
+      expect(fonts.some((font) => font.name.includes(expectedFont))).toBe(true);
+
+      const title = await titleOf(locale, 'countries/it');
+      expect(info['Title']).toBe(title);
+      // The text layer, as a reader copies or searches it, carries the title in its own script.
+      const text = (await pdftext(file)).replace(/\s+/g, ' ');
+      const firstWord = title.split(/[:：\s]/)[0]!;
+      expect(text).toContain(firstWord);
+
+      const document = await PDFDocument.load(await readFile(file), { updateMetadata: false });
+      expect(document.getAuthor()).toBe('Law Clinic on Migration and Social Rights (sample)');
+      expect(String(document.catalog.get(PDFName.of('Lang')))).toBe(`(${lang})`);
+    });
+  }
+});
