@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { useServedSite } from '../support/served-site.ts';
+import { axeViolations } from '../support/axe.ts';
+
+/** One page of each kind. */
+const pageKinds = (locale: string) => ({
+  home: `/${locale}/`,
+  guide: `/${locale}/guides/health-care-asylum-seekers/`,
+  toolkit: `/${locale}/toolkits/letter-requesting-written-decision/`,
+  factsheet: `/${locale}/countries/it/`,
+  'guides list': `/${locale}/guides/`,
+  compare: `/${locale}/compare/status/asylum-seeker/`,
+  'countries side by side': `/${locale}/compare/countries/de-es-it/`,
+  standards: `/${locale}/standards/`,
+  data: `/${locale}/data/`,
+  translations: `/${locale}/contribute/translations/`,
+});
+
+describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
+  const served = useServedSite();
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`finds no violation on the language chooser and the 404 page (${scheme})`, async () => {
+      const context = await served.browser.newContext({ colorScheme: scheme, bypassCSP: true });
+      const page = await context.newPage();
+      for (const path of ['/', '/this-page-does-not-exist/']) {
+        await page.goto(`${served.origin}${path}`);
+        expect(await axeViolations(page), `${path} ${scheme}`).toEqual([]);
+      }
+      await context.close();
+    });
+
+    for (const locale of ['en', 'ar', 'zh']) {
+      it(`finds no violation on any page kind in ${locale} (${scheme})`, async () => {
+        const context = await served.browser.newContext({ colorScheme: scheme, bypassCSP: true });
+        const page = await context.newPage();
+        const found: Record<string, unknown> = {};
+        for (const [kind, path] of Object.entries(pageKinds(locale))) {
+          await page.goto(`${served.origin}${path}`);
+          const violations = await axeViolations(page);
+          if (violations.length > 0) found[kind] = violations;
+        }
+        // Search results, in the open search dialog.
+        await page.goto(`${served.origin}/${locale}/`);
+        await page.keyboard.press('Control+k');
+        await page.locator('#starlight__search input').fill(locale === 'zh' ? '意大利' : locale === 'ar' ? 'إيطاليا' : 'Italy');
+        await page.locator('.pagefind-ui__result').first().waitFor();
+        const searchViolations = await axeViolations(page);
+        if (searchViolations.length > 0) found['search results'] = searchViolations;
+        await context.close();
+        expect(found).toEqual({});
+      });
+    }
+  }
+});
