@@ -47,10 +47,13 @@ export default defineConfig({
         MarkdownContent: './src/components/MarkdownContent.astro',
         Search: './src/components/Search.astro',
         LanguageSelect: './src/components/LanguageSelect.astro',
+        SkipLink: './src/components/SkipLink.astro',
       },
       // "Edit page" opens the page's file in GitHub's editor, where a law student can propose a change.
       editLink: repository ? { baseUrl: editBaseUrl(repository) } : {},
       routeMiddleware: './src/route-middleware.ts',
+      // Following a link to a source tells that website nothing about which page the reader was on.
+      head: [{ tag: 'meta', attrs: { name: 'referrer', content: 'no-referrer' } }],
       customCss: ['./src/styles/atlas.css', './src/styles/print.css'],
       // No code blocks in legal content: Expressive Code's CSS and JS would only add weight.
       expressiveCode: false,

@@ -2,7 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { withContentSecurityPolicy } from '../lib/csp.ts';
+import { headersFile, scriptHashesOf, withContentSecurityPolicy } from '../lib/csp.ts';
 
 /**
  * Writes a Content-Security-Policy into every built page, once the HTML is final, so that it
@@ -16,13 +16,17 @@ export function contentSecurityPolicy(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const pages = (await readdir(root, { recursive: true })).filter((path) => path.endsWith('.html'));
+        const allHashes = new Set<string>();
         await Promise.all(
           pages.map(async (path) => {
             const file = join(root, path);
-            await writeFile(file, withContentSecurityPolicy(await readFile(file, 'utf8')));
+            const html = withContentSecurityPolicy(await readFile(file, 'utf8'));
+            for (const hash of scriptHashesOf(html)) allHashes.add(hash);
+            await writeFile(file, html);
           }),
         );
-        logger.info(`Content-Security-Policy written into ${pages.length} pages.`);
+        await writeFile(join(root, '_headers'), headersFile(allHashes));
+        logger.info(`Content-Security-Policy written into ${pages.length} pages and _headers.`);
       },
     },
   };

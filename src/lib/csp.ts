@@ -10,7 +10,15 @@ import { createHash } from 'node:crypto';
  * fetch directive says 'self'.
  */
 export function contentSecurityPolicy(html: string): string {
-  const scriptHashes = inlineScripts(html).map((text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`);
+  return policyWithScriptHashes(scriptHashesOf(html));
+}
+
+/** The hash sources (`'sha256-…'`) of a page's inline scripts. */
+export function scriptHashesOf(html: string): string[] {
+  return inlineScripts(html).map((text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`);
+}
+
+export function policyWithScriptHashes(scriptHashes: readonly string[]): string {
   return [
     "default-src 'self'",
     // Pagefind runs its search index in WebAssembly.
@@ -46,4 +54,21 @@ export function withContentSecurityPolicy(html: string): string {
     return withoutOld.slice(0, end) + meta + withoutOld.slice(end);
   }
   return withoutOld.replace(/<head\b[^>]*>/i, (head) => head + meta);
+}
+
+/**
+ * `_headers`, for hosts that read one (Netlify, Cloudflare Pages): the same policy as an HTTP
+ * header, allowing the inline scripts of every page, and no referrer sent to other sites, so a
+ * source's website never learns which page of the Atlas a reader came from.
+ */
+export function headersFile(allScriptHashes: Iterable<string>): string {
+  const policy = policyWithScriptHashes([...new Set(allScriptHashes)].sort());
+  return [
+    '/*',
+    `  Content-Security-Policy: ${policy}`,
+    '  Referrer-Policy: no-referrer',
+    '  X-Content-Type-Options: nosniff',
+    '  Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=()',
+    '',
+  ].join('\n');
 }

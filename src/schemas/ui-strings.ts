@@ -103,6 +103,7 @@ const fixedKeys = [
   'print.address',
   'print.printedOn',
   'print.scan',
+  'quickExit.label',
   'pdf.download',
   'attachments.heading',
   'attachments.details',

@@ -1,20 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useServedSite } from '../support/served-site.ts';
 import { axeViolations } from '../support/axe.ts';
-
-/** One page of each kind. */
-const pageKinds = (locale: string) => ({
-  home: `/${locale}/`,
-  guide: `/${locale}/guides/health-care-asylum-seekers/`,
-  toolkit: `/${locale}/toolkits/letter-requesting-written-decision/`,
-  factsheet: `/${locale}/countries/it/`,
-  'guides list': `/${locale}/guides/`,
-  compare: `/${locale}/compare/status/asylum-seeker/`,
-  'countries side by side': `/${locale}/compare/countries/de-es-it/`,
-  standards: `/${locale}/standards/`,
-  data: `/${locale}/data/`,
-  translations: `/${locale}/contribute/translations/`,
-});
+import { pageKinds } from '../support/page-kinds.ts';
 
 describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
   const served = useServedSite();

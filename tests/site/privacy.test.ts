@@ -1,12 +1,12 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtPages, readPage } from '../support/dist.ts';
+import { builtPages, distDir, readPage } from '../support/dist.ts';
 import { useServedSite } from '../support/served-site.ts';
+import { pageKinds } from '../support/page-kinds.ts';
 import { contentSecurityPolicy } from '../../src/lib/csp.ts';
 
-/** One page of each kind, in a left-to-right and a right-to-left language and in Chinese. */
-const pagesToVisit = ['/', '/404.html'].concat(
-  ...['en', 'ar', 'zh'].map((l) => [`/${l}/`, `/${l}/guides/`, `/${l}/guides/health-care-asylum-seekers/`, `/${l}/toolkits/intake-checklist/`, `/${l}/countries/it/`, `/${l}/about/`]),
-);
+const pagesToVisit = ['/', '/404.html', ...['en', 'ar', 'zh'].flatMap((locale) => Object.values(pageKinds(locale)))];
 
 describe('privacy', () => {
   const served = useServedSite();
@@ -37,9 +37,30 @@ describe('privacy', () => {
       });
       page.on('pageerror', (error) => problems.push(String(error)));
       await page.goto(`${served.origin}${path}`, { waitUntil: 'networkidle' });
+      const stored = (await page.evaluate('Object.keys(localStorage)')) as string[];
+      const cookies = await context.cookies();
       await context.close();
       expect(foreign, path).toEqual([]);
       expect(problems, path).toEqual([]);
+      expect(cookies, path).toEqual([]);
+      // Only the reader's choice of theme, if any, is remembered.
+      expect(stored.filter((key) => key !== 'starlight-theme'), path).toEqual([]);
     }
+  });
+});
+
+describe('headers for hosts that read them', () => {
+  it('send the same policy, allowing every inline script of the site, and no referrer', async () => {
+    const headers = readFileSync(join(distDir, '_headers'), 'utf8');
+    expect(headers).toMatch(/^\/\*\n  Content-Security-Policy: default-src 'self'; /);
+    expect(headers).toContain('Referrer-Policy: no-referrer');
+    for (const path of (await builtPages()).slice(0, 50)) {
+      for (const hash of (await readPage(path)).match(/'sha256-[^']+'/g) ?? []) expect(headers, path).toContain(hash);
+    }
+    expect(existsSync(join(distDir, '_headers'))).toBe(true);
+  });
+
+  it('tell every page to send no referrer to other websites', async () => {
+    for (const path of await builtPages()) expect(await readPage(path), path).toContain('<meta name="referrer" content="no-referrer"');
   });
 });

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, inlineScripts, withContentSecurityPolicy } from '../../src/lib/csp.ts';
+import { contentSecurityPolicy, headersFile, inlineScripts, withContentSecurityPolicy } from '../../src/lib/csp.ts';
 
 const page = `<!doctype html><html><head><meta charset="utf-8"/><title>x</title>
 <script>window.theme = 'dark';</script><script type="module" src="/_astro/a.js"></script>
@@ -25,5 +25,14 @@ describe('Content-Security-Policy', () => {
     expect(once).toMatch(/^<!doctype html><html><head><meta charset="utf-8"\/><meta http-equiv="Content-Security-Policy" content="default-src 'self'; /);
     const twice = withContentSecurityPolicy(once);
     expect(twice.match(/Content-Security-Policy/gi)?.length).toBe(1);
+  });
+});
+
+describe('_headers', () => {
+  it('sends the same policy as a header, allowing every page’s inline scripts, and no referrer', () => {
+    const file = headersFile(["'sha256-b'", "'sha256-a'", "'sha256-a'"]);
+    expect(file).toContain("  Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-a' 'sha256-b'; ");
+    expect(file).toContain('  Referrer-Policy: no-referrer\n');
+    expect(file.startsWith('/*\n')).toBe(true);
   });
 });

@@ -1,0 +1,15 @@
+/** One page of each kind, in a locale: what browser tests visit. */
+export function pageKinds(locale: string): Record<string, string> {
+  return {
+    home: `/${locale}/`,
+    guide: `/${locale}/guides/health-care-asylum-seekers/`,
+    toolkit: `/${locale}/toolkits/letter-requesting-written-decision/`,
+    factsheet: `/${locale}/countries/it/`,
+    'guides list': `/${locale}/guides/`,
+    compare: `/${locale}/compare/status/asylum-seeker/`,
+    'countries side by side': `/${locale}/compare/countries/de-es-it/`,
+    standards: `/${locale}/standards/`,
+    data: `/${locale}/data/`,
+    translations: `/${locale}/contribute/translations/`,
+  };
+}
