@@ -39,6 +39,8 @@ export function pdfs(): AstroIntegration {
         const sizes = new Map<string, number>();
         if (process.env['ATLAS_PDFS'] === 'off') {
           logger.info('PDFs skipped: ATLAS_PDFS=off.');
+        } else if (targets.length === 0) {
+          logger.info('No fact sheet or toolkit: no PDFs to make.');
         } else if (!chromiumPath) {
           logger.warn('PDFs skipped: Chromium was not found. Install it (Debian or Ubuntu: apt-get install chromium) or set CHROME_PATH to it, then build again.');
         } else {

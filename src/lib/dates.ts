@@ -1,6 +1,14 @@
+/** Building an Intl formatter is costly; a page formats many dates in one language. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 /** Dates in content are calendar days (UTC midnight); format them without shifting a day. */
 export function formatDate(date: Date, lang: string): string {
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  let formatter = formatters.get(lang);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
+    formatters.set(lang, formatter);
+  }
+  return formatter.format(date);
 }
 
 /** `YYYY-MM-DD`, for `<time datetime>` and data exports. */

@@ -181,7 +181,14 @@ function checkFrontmatter(doc: DocFile, context: DocContext): Diagnostic[] {
   return diagnostics;
 }
 
+/**
+ * Text with none of these has no link, image, HTML, component, expression, import, export or
+ * ":::" box, so there is nothing for the body rules to look at and parsing can be skipped.
+ */
+const bodySyntax = /[<>{}[\]]|:::|\b(javascript|data|vbscript):|^\s*(import|export)\b/im;
+
 function checkBody(doc: DocFile, context: DocContext): Diagnostic[] {
+  if (!bodySyntax.test(doc.body)) return [];
   const parsed = parseBody(doc.body, doc.format);
   const toFile = (line: number) => line + doc.bodyStartLine - 1;
   if ('error' in parsed) {
