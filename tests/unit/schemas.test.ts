@@ -6,7 +6,7 @@ import { pageFrontmatterSchema } from '../../src/schemas/page.ts';
 import { countrySchema } from '../../src/schemas/country.ts';
 import { clinicSchema } from '../../src/schemas/clinic.ts';
 import { calendarDateSchema, parseCalendarDay } from '../../src/schemas/common.ts';
-import { branches, statuses } from '../../src/schemas/vocab.ts';
+import { countryInput } from '../support/country-fixtures.ts';
 
 const fixture = (name: string): unknown =>
   parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'pages', `${name}.yaml`), 'utf8'));
@@ -88,21 +88,7 @@ describe('calendar dates', () => {
   });
 });
 
-/** A country with every cell of the matrix stated, all `unknown` unless overridden. */
-function countryData(cells: Record<string, Record<string, unknown>> = {}) {
-  return {
-    name: 'Testland',
-    euMember: true,
-    lastReviewed: '2026-10-01',
-    reviewedBy: 'turin-law-clinic',
-    validAsOf: '2026-10-01',
-    ratifications: [],
-    euCoordination: { applies: true },
-    access: Object.fromEntries(
-      statuses.map((s) => [s, Object.fromEntries(branches.map((b) => [b, cells[`${s}/${b}`] ?? { level: 'unknown' }]))]),
-    ),
-  };
-}
+const countryData = (cells: Record<string, Record<string, unknown>> = {}) => countryInput({}, cells) as ReturnType<typeof countryInput> & { access: Record<string, Record<string, unknown>> };
 
 describe('country data', () => {
   it('accepts a matrix where every cell is stated', () => {
