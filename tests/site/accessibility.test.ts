@@ -40,3 +40,14 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
     }
   }
 });
+
+describe('checklists', () => {
+  it('have no unlabelled form fields', async () => {
+    const { readPage } = await import('../support/dist.ts');
+    for (const locale of ['en', 'ar']) {
+      const html = await readPage(`${locale}/toolkits/intake-checklist/index.html`);
+      expect(html).toContain('class="task-box"');
+      expect(html).not.toMatch(/<input type="checkbox"/);
+    }
+  });
+});

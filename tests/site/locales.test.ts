@@ -137,3 +137,14 @@ describe('the built site in every language', () => {
     expect(html).not.toMatch(/<script/);
   });
 });
+
+describe('every page', () => {
+  it('describes itself for search engines and link previews', async () => {
+    const missing: string[] = [];
+    for (const page of await builtPages()) {
+      if (page === '404.html') continue;
+      if (!/<meta name="description" content="[^"]{20,}"/.test(await readPage(page))) missing.push(page);
+    }
+    expect(missing).toEqual([]);
+  });
+});

@@ -97,3 +97,13 @@ describe('PDF fonts', () => {
     expect(await pdfFontFile(`${pdfFontRoute}../../package.json`)).toBeUndefined();
   });
 });
+
+describe('checklists', () => {
+  it('draw their boxes as text hidden from screen readers, instead of unlabelled form fields', async () => {
+    const { accessibleTaskLists } = await import('../../src/lib/task-lists.ts');
+    const html = '<ul class="contains-task-list"><li class="task-list-item"><input type="checkbox" disabled/> Ask for consent.</li><li class="task-list-item"><input type="checkbox" disabled="" checked=""/> Done.</li></ul>';
+    expect(accessibleTaskLists(html)).toBe(
+      '<ul class="contains-task-list"><li class="task-list-item"><span class="task-box" aria-hidden="true">☐</span> Ask for consent.</li><li class="task-list-item"><span class="task-box" aria-hidden="true">☑</span> Done.</li></ul>',
+    );
+  });
+});
