@@ -51,3 +51,16 @@ describe('page bytes', () => {
     expect(flatnessTable({ pagesPerLocale: 100, bytes: result('a', 1).median }, { pagesPerLocale: 500, bytes: result('b', 1).median })).toContain('| HTML (gzip) | 1.0 KiB | 1.0 KiB | 1.00 |');
   });
 });
+
+describe('the benchmark without GNU time', () => {
+  it('says peak memory is not available rather than printing NaN', () => {
+    const result = (label: string): BuildResult => ({
+      label,
+      pages: 7,
+      seconds: 1,
+      peakMemoryMiB: Number.NaN,
+      median: { html: { raw: 1, gzip: 1 }, css: { raw: 1, gzip: 1 }, js: { raw: 1, gzip: 1 } },
+    });
+    expect(benchmarkTable(1, result('ours'), result('stock'))).toContain('| Peak memory (build process) | n/a | n/a | n/a |');
+  });
+});

@@ -9,6 +9,8 @@ export interface BuildResult {
 }
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+/** Peak memory is unknown (NaN) where GNU time is missing. */
+const mib = (value: number) => (Number.isNaN(value) ? 'n/a' : `${value.toFixed(0)} MiB`);
 const ratio = (ours: number, stock: number) => (stock === 0 ? 'n/a' : (ours / stock).toFixed(2));
 
 /** The benchmark's table, in Markdown so it can be pasted into the README as it is. */
@@ -18,7 +20,7 @@ export function benchmarkTable(pagesPerLocale: number, ours: BuildResult, stock:
     ['Build wall time', `${ours.seconds.toFixed(1)} s`, `${stock.seconds.toFixed(1)} s`, ratio(ours.seconds, stock.seconds)],
     ['Build time per page', `${((ours.seconds / ours.pages) * 1000).toFixed(1)} ms`, `${((stock.seconds / stock.pages) * 1000).toFixed(1)} ms`, ratio(ours.seconds / ours.pages, stock.seconds / stock.pages)],
     ['Pages per second', (ours.pages / ours.seconds).toFixed(1), (stock.pages / stock.seconds).toFixed(1), ratio(ours.pages / ours.seconds, stock.pages / stock.seconds)],
-    ['Peak memory (build process)', `${ours.peakMemoryMiB.toFixed(0)} MiB`, `${stock.peakMemoryMiB.toFixed(0)} MiB`, ratio(ours.peakMemoryMiB, stock.peakMemoryMiB)],
+    ['Peak memory (build process)', mib(ours.peakMemoryMiB), mib(stock.peakMemoryMiB), Number.isNaN(ours.peakMemoryMiB + stock.peakMemoryMiB) ? 'n/a' : ratio(ours.peakMemoryMiB, stock.peakMemoryMiB)],
   ];
   for (const part of ['html', 'css', 'js'] as const) {
     rows.push([`Median ${part.toUpperCase()} per page, raw`, kib(ours.median[part].raw), kib(stock.median[part].raw), ratio(ours.median[part].raw, stock.median[part].raw)]);
