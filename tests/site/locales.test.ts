@@ -6,8 +6,8 @@ import { locales, localeCodes, defaultLocale } from '../../src/locales.ts';
 import { listingSections } from '../../src/lib/site-sections.ts';
 import { customRoutes, dataFiles } from '../../src/lib/site-routes.ts';
 import { assertBuilt, builtPages, distDir, readPage } from '../support/dist.ts';
+import { englishSlugs, isTranslated } from '../support/content-pages.ts';
 
-const contentDocs = join(import.meta.dirname, '..', '..', 'content', 'docs');
 
 function htmlAttributes(html: string): { lang?: string; dir?: string } {
   const tag = /<html\b([^>]*)>/i.exec(html)?.[1] ?? '';
@@ -15,15 +15,6 @@ function htmlAttributes(html: string): { lang?: string; dir?: string } {
     lang: /\blang="([^"]*)"/.exec(tag)?.[1],
     dir: /\bdir="([^"]*)"/.exec(tag)?.[1],
   };
-}
-
-/** Slugs of the English pages: every one of them must exist in every locale. */
-async function englishSlugs(): Promise<string[]> {
-  const files = await readdir(join(contentDocs, defaultLocale), { recursive: true });
-  return files
-    .filter((f) => /\.mdx?$/.test(f) && !f.split('/').pop()!.startsWith('_'))
-    .map((f) => f.replace(/\.mdx?$/, '').replace(/(^|\/)index$/, ''))
-    .sort();
 }
 
 async function uiString(lang: string, key: string): Promise<string> {
@@ -59,7 +50,7 @@ describe('the built site in every language', () => {
   });
 
   it('builds every English page in every locale, translated or as a fallback', async () => {
-    const slugs = await englishSlugs();
+    const slugs = englishSlugs();
     expect(slugs.length).toBeGreaterThan(5);
     const missing = localeCodes.flatMap((locale) =>
       slugs
@@ -86,12 +77,12 @@ describe('the built site in every language', () => {
   });
 
   it('tells readers of an untranslated page, in their language, that it is shown in English', async () => {
-    const slugs = await englishSlugs();
+    const slugs = englishSlugs();
     let fallbacks = 0;
     for (const locale of localeCodes.filter((l) => l !== defaultLocale)) {
       const notice = await uiString(locales[locale].lang, 'i18n.untranslatedContent');
       for (const slug of slugs) {
-        const translated = ['md', 'mdx'].some((ext) => existsSync(join(contentDocs, locale, `${slug || 'index'}.${ext}`)));
+        const translated = isTranslated(locale, slug);
         const html = await readPage(join(locale, slug, 'index.html'));
         if (translated) {
           expect(html, `${locale}/${slug}`).not.toContain(notice);
@@ -119,7 +110,7 @@ describe('the built site in every language', () => {
 
   it('links each page to its source file in the web editor', async () => {
     for (const locale of localeCodes) {
-      for (const slug of await englishSlugs()) {
+      for (const slug of englishSlugs()) {
         const html = await readPage(join(locale, slug, 'index.html'));
         const file = /<a href="https:\/\/github\.com\/[^"]+\/edit\/main\/([^"]+)"/.exec(html)?.[1];
         expect(file, `${locale}/${slug}`).toBeDefined();
