@@ -4,9 +4,8 @@ import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import { locales, defaultLocale } from './src/locales.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
-import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
+import { finishPages } from './src/integrations/finish-pages.ts';
 import { pdfs } from './src/integrations/pdfs.ts';
-import { taskLists } from './src/integrations/task-lists.ts';
 import { siteTitles } from './src/lib/site-titles.ts';
 import { editBaseUrl, repositoryFromPackage } from './src/lib/repository.ts';
 import pkg from './package.json' with { type: 'json' };
@@ -27,9 +26,8 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   integrations: [
     contentCheck(),
-    taskLists(),
     // Before Starlight, so its pages are final when Pagefind indexes them.
-    contentSecurityPolicy(),
+    finishPages(),
     // Before Starlight too: the PDF step prints finished pages and writes their PDF sizes into them.
     pdfs(),
     starlight({

@@ -1,4 +1,4 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -60,13 +60,12 @@ export function pdfs(): AstroIntegration {
           logger.info(`${rendered.length} PDFs rendered in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
         }
 
-        const pages = (await readdir(distDir, { recursive: true })).filter((path) => path.endsWith('.html'));
+        // Only the pages that offer a PDF have a link to update.
         await Promise.all(
-          pages.map(async (path) => {
-            const file = join(distDir, path);
-            const html = await readFile(file, 'utf8');
-            if (!html.includes('data-pdf-link=')) return;
-            await writeFile(file, updatePdfLinks(html, (pdfPath) => sizes.get(pdfPath)));
+          targets.map(async (target) => {
+            const file = join(distDir, target.pagePath, 'index.html');
+            const html = await readFile(file, 'utf8').catch(() => undefined);
+            if (html?.includes('data-pdf-link=')) await writeFile(file, updatePdfLinks(html, (pdfPath) => sizes.get(pdfPath)));
           }),
         );
       },
