@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { accessibleTaskLists } from '../lib/task-lists.ts';
-import { headersFile, scriptHashesOf, withContentSecurityPolicy } from '../lib/csp.ts';
+import { applyContentSecurityPolicy, headersFile } from '../lib/csp.ts';
 
 /**
  * Finishes every built page in one pass (each pass over thousands of files costs build time):
@@ -22,8 +22,8 @@ export function finishPages(): AstroIntegration {
         await Promise.all(
           pages.map(async (path) => {
             const file = join(root, path);
-            const html = withContentSecurityPolicy(accessibleTaskLists(await readFile(file, 'utf8')));
-            for (const hash of scriptHashesOf(html)) allHashes.add(hash);
+            const { html, scriptHashes } = applyContentSecurityPolicy(accessibleTaskLists(await readFile(file, 'utf8')));
+            for (const hash of scriptHashes) allHashes.add(hash);
             await writeFile(file, html);
           }),
         );

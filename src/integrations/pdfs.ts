@@ -2,9 +2,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { parse } from 'yaml';
 import { readContent } from '../lib/content-check/read-content.ts';
-import { pageRecords } from '../lib/content-check/page-records.ts';
+import { clinicData, pageRecords } from '../lib/content-check/page-records.ts';
 import { findChromium } from '../lib/chromium.ts';
 import { pdfTargets, type PdfTarget } from '../lib/pdf/pdf-targets.ts';
 import { renderPdfs } from '../lib/pdf/render-pdfs.ts';
@@ -29,7 +28,7 @@ export function pdfs(): AstroIntegration {
         const distDir = fileURLToPath(dir);
         const content = await readContent(root);
         const records = new Map(pageRecords(content).map((record) => [record.id, record.data]));
-        const clinics = new Map(content.clinics.map((clinic) => [clinic.id, (parse(clinic.text) as { name?: string } | null)?.name]));
+        const clinics = clinicData(content);
         const english = [...records]
           .filter(([id]) => id.startsWith(`${defaultLocale}/`))
           .map(([id, data]) => ({ slug: id.slice(defaultLocale.length + 1), kind: data['kind'] }));
@@ -47,10 +46,10 @@ export function pdfs(): AstroIntegration {
           const started = performance.now();
           const metadataFor = (target: PdfTarget) => {
             const data = records.get(`${target.locale}/${target.slug}`) ?? records.get(`${defaultLocale}/${target.slug}`) ?? {};
-            const clinic = typeof data['reviewedBy'] === 'string' ? clinics.get(data['reviewedBy']) : undefined;
+            const clinic = typeof data['reviewedBy'] === 'string' ? clinics.get(data['reviewedBy'])?.['name'] : undefined;
             return {
               title: String(data['title'] ?? target.slug),
-              author: clinic ?? 'Migrant Rights Atlas',
+              author: typeof clinic === 'string' ? clinic : 'Migrant Rights Atlas',
               lang: isLocale(target.locale) ? locales[target.locale].lang : target.locale,
               subject: typeof data['description'] === 'string' ? data['description'] : undefined,
             };

@@ -44,16 +44,20 @@ export function inlineScripts(html: string): string[] {
   return scripts;
 }
 
-/** The page with its policy as the first thing after `<meta charset>`, replacing any older one. */
-export function withContentSecurityPolicy(html: string): string {
+/**
+ * The page with its policy as the first thing after `<meta charset>`, replacing any older one,
+ * and the hashes of its inline scripts (for `_headers`), computed once.
+ */
+export function applyContentSecurityPolicy(html: string): { html: string; scriptHashes: string[] } {
   const withoutOld = html.replace(/<meta http-equiv="content-security-policy"[^>]*>/gi, '');
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(withoutOld)}">`;
+  const scriptHashes = scriptHashesOf(withoutOld);
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${policyWithScriptHashes(scriptHashes)}">`;
   const charset = /<meta charset="[^"]*"\s*\/?>/i.exec(withoutOld);
   if (charset) {
     const end = charset.index + charset[0].length;
-    return withoutOld.slice(0, end) + meta + withoutOld.slice(end);
+    return { html: withoutOld.slice(0, end) + meta + withoutOld.slice(end), scriptHashes };
   }
-  return withoutOld.replace(/<head\b[^>]*>/i, (head) => head + meta);
+  return { html: withoutOld.replace(/<head\b[^>]*>/i, (head) => head + meta), scriptHashes };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { listingSections } from './site-sections.ts';
+import { siteSections } from './site-sections.ts';
 import { branches, statuses } from '../schemas/vocab.ts';
 import { combinationSlug, countryCombinations } from './access-matrix.ts';
 
@@ -11,14 +11,10 @@ export function customRoutes(localeCodes: readonly string[], countryCodes: reado
   return [
     '/',
     ...localeCodes.flatMap((locale) => [
-      ...listingSections.map((section) => `/${locale}/${section.slug}/`),
-      `/${locale}/contribute/translations/`,
-      `/${locale}/compare/`,
+      ...siteSections.filter((section) => !section.fromContent).map((section) => `/${locale}/${section.slug}/`),
       ...statuses.map((status) => `/${locale}/compare/status/${status}/`),
       ...branches.map((branch) => `/${locale}/compare/branch/${branch}/`),
       ...combinations.map((set) => `/${locale}/compare/countries/${set}/`),
-      `/${locale}/standards/`,
-      `/${locale}/data/`,
     ]),
   ];
 }

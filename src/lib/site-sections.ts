@@ -7,18 +7,20 @@ export interface SiteSection {
   label: AtlasStringKey;
   /** For sections that list pages: the kind they list and the intro shown above the list. */
   lists?: { kind: PageKind; intro: AtlasStringKey };
+  /** A page written in content/docs; every other section is a route of src/pages. */
+  fromContent?: true;
 }
 
 /** The whole navigation of the site. A section here is a page in every locale. */
 export const siteSections: readonly SiteSection[] = [
-  { slug: '', label: 'nav.home' },
+  { slug: '', label: 'nav.home', fromContent: true },
   { slug: 'guides', label: 'nav.guides', lists: { kind: 'guide', intro: 'section.guides.intro' } },
   { slug: 'toolkits', label: 'nav.toolkits', lists: { kind: 'toolkit', intro: 'section.toolkits.intro' } },
   { slug: 'countries', label: 'nav.countries', lists: { kind: 'factsheet', intro: 'section.countries.intro' } },
   { slug: 'compare', label: 'nav.compare' },
   { slug: 'standards', label: 'nav.standards' },
   { slug: 'data', label: 'nav.data' },
-  { slug: 'about', label: 'nav.about' },
+  { slug: 'about', label: 'nav.about', fromContent: true },
   { slug: 'contribute/translations', label: 'nav.contribute' },
 ];
 

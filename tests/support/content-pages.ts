@@ -27,3 +27,11 @@ export function englishTitle(slug: string): string {
   const file = ['md', 'mdx'].map((ext) => join(docs, 'en', `${slug}.${ext}`)).find(existsSync)!;
   return /^title:\s*"?(.*?)"?\s*$/m.exec(readFileSync(file, 'utf8'))![1]!;
 }
+
+/** The codes of the countries that have a country file, sorted. */
+export function countryCodes(): string[] {
+  return readdirSync(join(docs, '..', 'countries'))
+    .filter((file) => file.endsWith('.yaml'))
+    .map((file) => file.replace(/\.yaml$/, ''))
+    .sort();
+}

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, headersFile, inlineScripts, withContentSecurityPolicy } from '../../src/lib/csp.ts';
+import { applyContentSecurityPolicy, contentSecurityPolicy, headersFile, inlineScripts } from '../../src/lib/csp.ts';
 
 const page = `<!doctype html><html><head><meta charset="utf-8"/><title>x</title>
 <script>window.theme = 'dark';</script><script type="module" src="/_astro/a.js"></script>
@@ -21,9 +21,9 @@ describe('Content-Security-Policy', () => {
   });
 
   it('puts the policy right after the charset and replaces an older one', () => {
-    const once = withContentSecurityPolicy(page);
+    const once = applyContentSecurityPolicy(page).html;
     expect(once).toMatch(/^<!doctype html><html><head><meta charset="utf-8"\/><meta http-equiv="Content-Security-Policy" content="default-src 'self'; /);
-    const twice = withContentSecurityPolicy(once);
+    const twice = applyContentSecurityPolicy(once).html;
     expect(twice.match(/Content-Security-Policy/gi)?.length).toBe(1);
   });
 });

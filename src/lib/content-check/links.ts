@@ -1,7 +1,7 @@
 import type { Root, Nodes } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { BodyFinding } from './mdx-safety.ts';
-import { editDistance } from './did-you-mean.ts';
+import { didYouMean } from './did-you-mean.ts';
 
 /** What a link inside the site may point at. */
 export interface SiteMap {
@@ -70,20 +70,14 @@ function imageProblem(url: string, site: SiteMap, pageDir: string): string | und
   return site.fileExists(`${pageDir}/${path}`) ? undefined : `The image "${url}" does not exist next to this page. Put the file there or correct the path.`;
 }
 
-/** The page address most like a mistyped one, in the same language when possible. */
+/** The page address most like a mistyped one, in the same language, by its last segment. */
 function closestPage(path: string, pages: ReadonlySet<string>): string | undefined {
   const locale = path.split('/')[1];
-  const last = path.replace(/\/$/, '').split('/').pop() ?? '';
-  const candidates = [...pages].filter((page) => page.split('/')[1] === locale);
-  let best: string | undefined;
-  let bestScore = Infinity;
-  for (const candidate of candidates) {
-    const candidateLast = candidate.replace(/\/$/, '').split('/').pop() ?? '';
-    const score = editDistance(last, candidateLast);
-    if (score < bestScore) {
-      best = candidate;
-      bestScore = score;
-    }
+  const lastSegment = (page: string) => page.replace(/\/$/, '').split('/').pop() ?? '';
+  const bySegment = new Map<string, string>();
+  for (const page of pages) {
+    if (page.split('/')[1] === locale && !bySegment.has(lastSegment(page))) bySegment.set(lastSegment(page), page);
   }
-  return bestScore <= Math.max(2, Math.floor(last.length / 3)) ? best : undefined;
+  const segment = didYouMean(lastSegment(path), [...bySegment.keys()]);
+  return segment === undefined ? undefined : bySegment.get(segment);
 }

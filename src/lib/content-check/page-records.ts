@@ -27,3 +27,8 @@ export function pageRecords(content: ContentFiles): ContentRecord[] {
 export function countryRecords(content: ContentFiles): ContentRecord[] {
   return content.countries.map((file) => ({ id: `countries/${file.id}`, path: file.path, body: '', data: parseLoosely(file.text) }));
 }
+
+/** Each clinic file's data, by clinic id (its file name). */
+export function clinicData(content: ContentFiles): Map<string, Record<string, unknown>> {
+  return new Map(content.clinics.map((file) => [file.id, parseLoosely(file.text)]));
+}
