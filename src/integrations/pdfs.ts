@@ -27,7 +27,12 @@ export function pdfs(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const distDir = fileURLToPath(dir);
         const content = await readContent(root);
-        const records = new Map(pageRecords(content).map((record) => [record.id, record.data]));
+        const pages = pageRecords(content);
+        const records = new Map(pages.map((record) => [record.id, record.data]));
+        const contentFiles = new Map(pages.map((record) => [record.id, record.path]));
+        // A page not yet translated is built from the English file: that is the file to name and describe.
+        const sourceId = (target: PdfTarget) =>
+          records.has(`${target.locale}/${target.slug}`) ? `${target.locale}/${target.slug}` : `${defaultLocale}/${target.slug}`;
         const clinics = clinicData(content);
         const english = [...records]
           .filter(([id]) => id.startsWith(`${defaultLocale}/`))
@@ -45,7 +50,7 @@ export function pdfs(): AstroIntegration {
         } else {
           const started = performance.now();
           const metadataFor = (target: PdfTarget) => {
-            const data = records.get(`${target.locale}/${target.slug}`) ?? records.get(`${defaultLocale}/${target.slug}`) ?? {};
+            const data = records.get(sourceId(target)) ?? {};
             const clinic = typeof data['reviewedBy'] === 'string' ? clinics.get(data['reviewedBy'])?.['name'] : undefined;
             return {
               title: String(data['title'] ?? target.slug),
@@ -54,7 +59,8 @@ export function pdfs(): AstroIntegration {
               subject: typeof data['description'] === 'string' ? data['description'] : undefined,
             };
           };
-          const rendered = await renderPdfs({ distDir, targets, chromiumPath, metadataFor });
+          const contentFileFor = (target: PdfTarget) => contentFiles.get(sourceId(target)) ?? `content/docs/${sourceId(target)}`;
+          const rendered = await renderPdfs({ distDir, targets, chromiumPath, metadataFor, contentFileFor });
           for (const pdf of rendered) sizes.set(pdf.target.pdfPath, pdf.bytes);
           logger.info(`${rendered.length} PDFs rendered in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
         }

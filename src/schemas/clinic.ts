@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { countryCodeSchema } from './common.ts';
+import { webAddressSchema } from './web-address.ts';
 
 /** A university law clinic that writes or reviews content: `content/clinics/<id>.yaml`. */
 export const clinicSchema = z.object({
@@ -7,7 +8,7 @@ export const clinicSchema = z.object({
   university: z.string().min(1),
   city: z.string().min(1),
   country: countryCodeSchema,
-  website: z.url({ protocol: /^https$/, error: 'Give the clinic’s web address, starting with https://.' }).optional(),
+  website: webAddressSchema.optional(),
   /**
    * Contacts are optional on purpose: a sample or a clinic that has not agreed to publish one
    * leaves it out rather than inventing it.

@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
 import { sourceTypeSchema } from './vocab.ts';
+import { countryCodeHints, isCountryCode } from './country-codes.ts';
+import { webAddressSchema } from './web-address.ts';
 
 /**
  * A calendar day written `YYYY-MM-DD`. YAML already turns such a value into a Date; a quoted
@@ -54,6 +56,16 @@ export const countryCodeSchema = z
   .regex(/^[a-z]{2}$/, {
     error: 'Use the two-letter ISO country code in lower case, for example "it" for Italy.',
   })
+  .superRefine((code, context) => {
+    if (isCountryCode(code)) return;
+    const hint = countryCodeHints[code];
+    context.addIssue({
+      code: 'custom',
+      message: hint
+        ? `"${code}" is not an ISO country code; the code for this country is "${hint}".`
+        : `"${code}" is not an ISO country code. Look the country up in the ISO 3166-1 list (for example "it" for Italy, "gb" for the United Kingdom).`,
+    });
+  })
   .describe('ISO 3166-1 alpha-2 country code, lower case.');
 
 /**
@@ -63,7 +75,7 @@ export const countryCodeSchema = z
 export const sourceSchema = z
   .object({
     title: z.string().min(1).describe('The name of the document or page, as its author titles it.'),
-    url: z.url({ protocol: /^https?$/, error: 'Give the full web address, starting with https://.' }).optional(),
+    url: webAddressSchema.optional(),
     citation: z
       .string()
       .min(1)

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { webAddressSchema } from './web-address.ts';
 import { calendarDateSchema, idSchema, pastDateSchema, sourceSchema } from './common.ts';
 import { accessLevelSchema, branches, conventionSchema, ratificationStatusSchema, statuses, type Branch, type Status } from './vocab.ts';
 
@@ -48,7 +49,7 @@ export const ratificationSchema = z
 
 export const institutionSchema = z.object({
   name: z.string().min(1),
-  website: z.url({ protocol: /^https?$/ }).optional(),
+  website: webAddressSchema.optional(),
   phone: z.string().regex(/^\+?[0-9 ]+$/, { error: 'Write the phone number with digits and spaces only, e.g. "+39 06 1234".' }).optional(),
   helpsWith: z.string().min(1).describe('In English: what a person can ask this institution.'),
   lastChecked: pastDateSchema,

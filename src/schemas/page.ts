@@ -57,6 +57,9 @@ export const attachmentSchema = z.object({
     .regex(new RegExp(`^/files/[a-z0-9/_.-]+\\.(${attachmentFormats.join('|')})$`), {
       error: `Give the file's path in public/, starting with /files/ and ending with its type (${attachmentFormats.join(', ')}), for example /files/toolkits/letter-template.docx.`,
     })
+    .refine((path) => !path.split('/').some((segment) => segment === '.' || segment === '..') && !path.includes('//'), {
+      error: 'Give the path from public/ directly, without "." or ".." folders or "//", for example /files/toolkits/letter-template.docx.',
+    })
     .describe('Path of the file under public/, e.g. /files/toolkits/letter-template.docx.'),
   title: z.string().min(1).describe('What the file is, in the page’s language.'),
 });

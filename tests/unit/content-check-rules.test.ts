@@ -73,7 +73,7 @@ describe('MDX safety', () => {
 
   it.each(['script', 'style', 'iframe', 'object', 'embed'])('refuses <%s>', async (tag) => {
     expect(await checkPage(`<${tag}></${tag}>\n`)).toEqual([
-      at(13, 1, 'error', `<${tag}> is not allowed in pages: it can run code, load content from another website or change the page around the text. Remove it; write the content as text, a link or a list.`),
+      at(13, 1, 'error', `<${tag}> is not allowed in pages: only elements for plain text (such as <abbr>, <sup>, <sub>, <br>, <table>, <details>) are, because others can run code, load content from another website or change the page around the text. Remove it; write the content as text, a link or a list.`),
     ]);
   });
 
@@ -102,7 +102,7 @@ describe('MDX safety', () => {
     const path = 'content/docs/en/guides/page.md';
     const found = await checkPage('<script>fetch("https://x")</script>\n\n<img src="x.png" onerror="y()">\n', { path });
     expect(found).toEqual([
-      `${path}:13:1  error  <script> is not allowed in pages: it can run code, load content from another website or change the page around the text. Remove it; write the content as text, a link or a list.`,
+      `${path}:13:1  error  <script> is not allowed in pages: only elements for plain text (such as <abbr>, <sup>, <sub>, <br>, <table>, <details>) are, because others can run code, load content from another website or change the page around the text. Remove it; write the content as text, a link or a list.`,
       `${path}:15:1  error  The attribute "onerror" on <img> runs code, which pages may not contain. Remove it.`,
     ]);
   });
@@ -224,7 +224,7 @@ Text.
     await cp(join(import.meta.dirname, '..', 'fixtures', 'content-check', 'valid'), root, { recursive: true });
     await cp(join(projectRoot, 'content', 'i18n'), join(root, 'content', 'i18n'), { recursive: true });
     await mkdir(join(root, 'public/files/toolkits'), { recursive: true });
-    await writeFile(join(root, 'public/files/toolkits/letter.docx'), 'PK');
+    await writeFile(join(root, 'public/files/toolkits/letter.docx'), 'PK\u0003\u0004');
     await mkdir(join(root, 'content/docs/en/toolkits'), { recursive: true });
     await writeFile(join(root, 'content/docs/en/toolkits/kit.md'), toolkit(file));
     return (await checkContent({ root })).filter((d) => d.file === 'content/docs/en/toolkits/kit.md').map(formatDiagnostic);

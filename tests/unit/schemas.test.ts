@@ -131,9 +131,11 @@ describe('clinics', () => {
     expect(clinic.sample).toBe(false);
   });
 
-  it('refuses an insecure website address and a malformed e-mail', () => {
+  it('refuses a website address that could break out of its attribute, and a malformed e-mail', () => {
     const base = { name: 'Clinic', university: 'University', city: 'Turin', country: 'it' };
-    expect(clinicSchema.safeParse({ ...base, website: 'http://example.org' }).success).toBe(false);
+    expect(clinicSchema.safeParse({ ...base, website: 'https://example.org/"><meta http-equiv=refresh content=0;url=//evil.example>' }).success).toBe(false);
+    // http:// is accepted by the schema; the content check warns about it (tests/unit/web-address.test.ts).
+    expect(clinicSchema.safeParse({ ...base, website: 'http://example.org' }).success).toBe(true);
     expect(clinicSchema.safeParse({ ...base, contact: 'not-an-address' }).success).toBe(false);
   });
 });

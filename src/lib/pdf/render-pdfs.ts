@@ -1,16 +1,23 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { launchChromium } from '../chromium.ts';
+import type { BrowserContext, Page, Request } from 'playwright-core';
+import { launchSealedChromium } from '../chromium.ts';
 import { serveStatic } from '../static-server.ts';
-import { pdfFontCss, pdfFontFile, pdfFontRoute } from './pdf-fonts.ts';
+import { pdfFontCss, pdfFontFile } from './pdf-fonts.ts';
 import { withPdfMetadata, type PdfMetadata } from './pdf-metadata.ts';
 import type { PdfTarget } from './pdf-targets.ts';
+import { pdfRequestVerdict, refusedLoadsMessage, unattributedLoadsMessage } from './request-policy.ts';
 
 export interface RenderOptions {
   distDir: string;
   targets: readonly PdfTarget[];
   chromiumPath: string;
   metadataFor(target: PdfTarget): PdfMetadata;
+  /**
+   * The content file a target's page is made from, named when its PDF fails: its translation,
+   * or the English file the page falls back to (e.g. content/docs/en/countries/it.mdx).
+   */
+  contentFileFor(target: PdfTarget): string;
   /** Pages printed at once in the one browser. */
   concurrency?: number;
 }
@@ -21,46 +28,137 @@ export interface RenderedPdf {
   milliseconds: number;
 }
 
+/** What the seal refused: per page being printed, and whatever no printed page asked for. */
+interface RefusedRequests {
+  byPage: Map<Page, string[]>;
+  unattributed: string[];
+}
+
+function pageOf(request: Request): Page | undefined {
+  try {
+    return request.frame().page();
+  } catch {
+    // Requests of service workers have no frame; the context blocks service workers anyway.
+    return undefined;
+  }
+}
+
+/**
+ * Lets the context load only the built site and the print fonts. Every other request is aborted
+ * before it leaves and recorded, so the build can fail with the page's name instead of making a
+ * PDF that differs with the network. The browser's own flags (sealedChromiumArgs) are the second
+ * lock, for what routes never see.
+ */
+async function sealContext(context: BrowserContext, siteOrigin: string, refused: RefusedRequests): Promise<void> {
+  await context.route('**/*', async (route, request) => {
+    const url = request.url();
+    const verdict = pdfRequestVerdict(url, siteOrigin);
+    if (verdict === 'site') return route.continue();
+    if (verdict === 'font') {
+      const body = await pdfFontFile(new URL(url).pathname);
+      return body ? route.fulfill({ body, contentType: 'font/woff2' }) : route.fulfill({ status: 404 });
+    }
+    const page = pageOf(request);
+    const list = page ? refused.byPage.get(page) : undefined;
+    (list ?? refused.unattributed).push(url);
+    return route.abort('blockedbyclient');
+  });
+  // A static site opens no live connections: every WebSocket is closed without reaching a server.
+  await context.routeWebSocket(
+    () => true,
+    (socket) => {
+      refused.unattributed.push(socket.url());
+      return socket.close();
+    },
+  );
+}
+
+/** The build's error for a page that failed for another reason than the seal. */
+function pageFailureMessage(target: PdfTarget, contentFile: string, error: unknown): string {
+  const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0]?.trim() || 'an unknown error';
+  return [
+    `The PDF of the page ${target.pagePath} could not be made: ${reason}`,
+    `The page is made from ${contentFile}.`,
+    'Check that the page shows with `npm start`, then build again; if the PDF fails again, send this message to a maintainer.',
+  ].join('\n');
+}
+
 /**
  * Prints each target page to PDF with the site's own print stylesheet, in one Chromium,
- * several pages at a time, from the built site served on 127.0.0.1.
+ * several pages at a time, from the built site served on 127.0.0.1. Fails, naming every page
+ * and content file at fault, if a page tried to load anything from elsewhere or could not be printed.
  */
-export async function renderPdfs({ distDir, targets, chromiumPath, metadataFor, concurrency = 3 }: RenderOptions): Promise<RenderedPdf[]> {
+export async function renderPdfs({ distDir, targets, chromiumPath, metadataFor, contentFileFor, concurrency = 3 }: RenderOptions): Promise<RenderedPdf[]> {
   const site = await serveStatic(distDir);
-  const browser = await launchChromium(chromiumPath);
-  const fontCss = await pdfFontCss();
   try {
-    const context = await browser.newContext();
-    await context.route(`${site.origin}${pdfFontRoute}**`, async (route) => {
-      const body = await pdfFontFile(new URL(route.request().url()).pathname);
-      await (body ? route.fulfill({ body, contentType: 'font/woff2' }) : route.fulfill({ status: 404 }));
-    });
-    const queue = [...targets];
-    const rendered: RenderedPdf[] = [];
-    const worker = async () => {
-      for (let target = queue.shift(); target; target = queue.shift()) {
-        const started = performance.now();
-        const page = await context.newPage();
-        try {
-          await page.emulateMedia({ media: 'print' });
-          await page.goto(`${site.origin}${target.pagePath}`, { waitUntil: 'load' });
-          await page.addStyleTag({ content: fontCss });
-          await page.evaluate('document.fonts.ready.then(() => undefined)');
-          const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
-          const withMetadata = await withPdfMetadata(pdf, metadataFor(target));
-          const file = join(distDir, target.pdfPath);
-          await mkdir(dirname(file), { recursive: true });
-          await writeFile(file, withMetadata);
-          rendered.push({ target, bytes: withMetadata.byteLength, milliseconds: performance.now() - started });
-        } finally {
-          await page.close();
+    const fontCss = await pdfFontCss();
+    const browser = await launchSealedChromium(chromiumPath, site.origin);
+    try {
+      const context = await browser.newContext({ serviceWorkers: 'block' });
+      const refused: RefusedRequests = { byPage: new Map(), unattributed: [] };
+      await sealContext(context, site.origin, refused);
+      const queue = [...targets];
+      const rendered: RenderedPdf[] = [];
+      const failures: { message: string; cause?: unknown }[] = [];
+      const worker = async () => {
+        for (let target = queue.shift(); target; target = queue.shift()) {
+          const started = performance.now();
+          const page = await context.newPage();
+          const refusedHere: string[] = [];
+          refused.byPage.set(page, refusedHere);
+          const refusedMessage = () => refusedLoadsMessage({ pagePath: target.pagePath, contentFile: contentFileFor(target), urls: refusedHere });
+          await page.routeWebSocket(
+            () => true,
+            (socket) => {
+              refusedHere.push(socket.url());
+              return socket.close();
+            },
+          );
+          try {
+            await page.emulateMedia({ media: 'print' });
+            const response = await page.goto(`${site.origin}${target.pagePath}`, { waitUntil: 'load' });
+            if (!response?.ok()) throw new Error(`the built site has no page at this address (the server answered ${response?.status() ?? 'nothing'}).`);
+            await page.addStyleTag({ content: fontCss });
+            await page.evaluate('document.fonts.ready.then(() => undefined)');
+            const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
+            // Checked after printing: print layout can still fetch images and fonts.
+            if (refusedHere.length > 0) {
+              failures.push({ message: refusedMessage() });
+              continue;
+            }
+            const withMetadata = await withPdfMetadata(pdf, metadataFor(target));
+            const file = join(distDir, target.pdfPath);
+            await mkdir(dirname(file), { recursive: true });
+            await writeFile(file, withMetadata);
+            rendered.push({ target, bytes: withMetadata.byteLength, milliseconds: performance.now() - started });
+          } catch (error) {
+            // A refused redirect can make navigation itself fail: the refused address is the real cause.
+            if (refusedHere.length > 0) {
+              failures.push({ message: refusedMessage(), cause: error });
+            } else {
+              failures.push({ message: pageFailureMessage(target, contentFileFor(target), error), cause: error });
+              // A page that cannot be printed usually means none can (a broken build or browser): stop early.
+              queue.length = 0;
+            }
+          } finally {
+            refused.byPage.delete(page);
+            await page.close();
+          }
         }
+      };
+      await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
+      if (refused.unattributed.length > 0) {
+        failures.push({ message: unattributedLoadsMessage(refused.unattributed) });
       }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
-    return rendered.sort((a, b) => a.target.pdfPath.localeCompare(b.target.pdfPath));
+      if (failures.length > 0) {
+        const summary = failures.length === 1 ? '' : `${failures.length} PDFs could not be made.\n\n`;
+        throw new Error(summary + failures.map((failure) => failure.message).join('\n\n'), { cause: failures.find((failure) => failure.cause)?.cause });
+      }
+      return rendered.sort((a, b) => a.target.pdfPath.localeCompare(b.target.pdfPath));
+    } finally {
+      await browser.close();
+    }
   } finally {
-    await browser.close();
     await site.close();
   }
 }
