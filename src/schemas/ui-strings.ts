@@ -127,7 +127,17 @@ const vocabularyKeys = [
 export const atlasStringKeys = [...fixedKeys, ...vocabularyKeys] as const;
 export type AtlasStringKey = (typeof atlasStringKeys)[number];
 
-const nonEmpty = z.string().min(1);
+/**
+ * Interface texts are plain text, rendered escaped; "<" and ">" have no use in them and are how
+ * markup would start, so they are refused outright. The content check also parses each text for
+ * comments and character references (src/lib/content-check/ui-string-rules.ts).
+ */
+const nonEmpty = z
+  .string()
+  .min(1)
+  .refine((text) => !/[<>]/.test(text), {
+    error: 'Interface texts are plain text: remove "<" and ">" (write the words, or use « » for quotes). The site adds links and formatting itself.',
+  });
 
 export const atlasStringsSchema = z.object(
   Object.fromEntries(atlasStringKeys.map((key) => [key, nonEmpty])) as Record<AtlasStringKey, typeof nonEmpty>,

@@ -1,4 +1,11 @@
 import { readFile } from 'node:fs/promises';
+import { isCountryCode, countryCodeHints } from '../../schemas/country-codes.ts';
+import { invisibleCharacterMessage } from '../../schemas/invisible-characters.ts';
+import { findBadNames, findCaseCollisions } from './file-names.ts';
+import { listAllFiles } from './repository-files.ts';
+import { publicFileProblems } from './public-files.ts';
+import { findTextProblems, sizeLimitMessage, sizeLimits, unencryptedAddressMessage } from './text-hygiene.ts';
+import { containsMarkup, markupMessage, placeholderProblem } from './ui-string-rules.ts';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
@@ -50,34 +57,28 @@ export async function checkContent({ root, today = new Date() }: CheckOptions): 
   const docIds = new Set(content.docs.map((d) => d.id));
   const site = siteMap(content);
 
+  diagnostics.push(...(await checkFileNames(root)), ...(await checkPublicFiles(root)));
+
   for (const clinic of content.clinics) {
-    diagnostics.push(...validateYaml(clinic.path, parseYamlSource(clinic.text), clinicSchema, 1));
-    diagnostics.push(...placeholderWarnings(clinic.path, clinic.text, 1, 'yaml'));
+    diagnostics.push(...checkDataFile(clinic.path, clinic.text, clinic.bytes, clinicSchema));
   }
 
   for (const country of content.countries) {
-    if (!/^[a-z]{2}$/.test(country.id)) {
-      diagnostics.push(error(country.path, 1, 1, `The file name "${country.id}" is not a country code. Name the file with the two-letter ISO code in lower case, for example "it.yaml".`));
+    if (!isCountryCode(country.id)) {
+      const hint = countryCodeHints[country.id];
+      diagnostics.push(
+        error(country.path, 1, 1, `The file name "${country.id}" is not a country code. Name the file with the two-letter ISO code in lower case${hint ? `: for this country, "${hint}.yaml"` : ', for example "it.yaml"'}.`),
+      );
     }
     const source = parseYamlSource(country.text);
-    diagnostics.push(...validateYaml(country.path, source, countrySchema, 1));
-    diagnostics.push(...placeholderWarnings(country.path, country.text, 1, 'yaml'));
+    diagnostics.push(...checkDataFile(country.path, country.text, country.bytes, countrySchema, source));
     if (source.syntaxErrors.length === 0) {
       diagnostics.push(...checkClinicReference(country.path, source, ['reviewedBy'], clinicIds, 1));
       diagnostics.push(...reviewWarning(country.path, source, 1, today));
     }
   }
 
-  for (const [code, { lang }] of Object.entries(locales)) {
-    const path = `content/i18n/${lang}.json`;
-    const text = await readFile(join(root, path), 'utf8').catch(() => undefined);
-    if (text === undefined) {
-      diagnostics.push(error(path, 1, 1, `The language "${code}" has no UI strings. Copy content/i18n/en.json to ${lang}.json and translate every value.`));
-      continue;
-    }
-    // JSON is YAML, and the YAML parser gives positions for both.
-    diagnostics.push(...validateYaml(path, parseYamlSource(text), uiStringsSchema, 1));
-  }
+  diagnostics.push(...(await checkUiStrings(root)));
 
   const docsById = new Map(content.docs.map((doc) => [doc.id, doc]));
   for (const doc of content.docs) {
@@ -104,6 +105,7 @@ function checkDoc(doc: DocFile, context: DocContext): Diagnostic[] {
     const suggestion = didYouMean(locale, localeCodes);
     return [error(doc.path, 1, 1, `Pages must be inside a language folder (${localeCodes.join(', ')}), but this one is in "${locale}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} Move the file into content/docs/<language>/.`)];
   }
+  if (doc.bytes > sizeLimits.page) return [error(doc.path, 1, 1, sizeLimitMessage(doc.bytes, sizeLimits.page, 'a page'))];
   if (doc.yaml === undefined) {
     diagnostics.push(error(doc.path, 1, 1, 'This page has no frontmatter. Start the file with a block between two "---" lines that gives at least "title" and "kind".'));
   } else {
@@ -137,6 +139,7 @@ function checkFrontmatter(doc: DocFile, context: DocContext): Diagnostic[] {
   const source = parseYamlSource(doc.yaml ?? '');
   const diagnostics = validateYaml(doc.path, source, docsFrontmatterSchema, offset);
   if (source.syntaxErrors.length > 0) return diagnostics;
+  diagnostics.push(...textDiagnostics(doc.path, source, offset));
 
   // Cross-checks read the raw values, so they are reported together with any schema problem.
   const data = (source.data ?? {}) as Record<string, unknown> & { translationOf?: { source?: unknown; sourceHash?: unknown } };
@@ -223,6 +226,82 @@ function siteMap(content: ContentFiles): SiteMap {
     for (const locale of inLocales) pages.add(localizedPath(locale, parts.slug));
   }
   return { pages, publicFiles: new Set([...content.publicFiles, ...dataFiles(countryCodes)]), fileExists: existsSync };
+}
+
+/** A clinic or country file: its size, its schema, its text. */
+function checkDataFile(file: string, text: string, bytes: number, schema: z.ZodType, source = parseYamlSource(text)): Diagnostic[] {
+  if (bytes > sizeLimits.dataFile) return [error(file, 1, 1, sizeLimitMessage(bytes, sizeLimits.dataFile, 'a data file'))];
+  const diagnostics = validateYaml(file, source, schema, 1);
+  if (source.syntaxErrors.length === 0) diagnostics.push(...textDiagnostics(file, source, 1));
+  diagnostics.push(...placeholderWarnings(file, text, 1, 'yaml'));
+  return diagnostics;
+}
+
+/** Invisible characters anywhere in a YAML or JSON file's values, and unencrypted addresses. */
+function textDiagnostics(file: string, source: YamlSource, offset: number): Diagnostic[] {
+  return findTextProblems(source.data).map((finding) => {
+    const { line, column } = source.positionOf(finding.path);
+    const at = line + offset - 1;
+    return finding.kind === 'invisible'
+      ? error(file, at, column, `"${fieldNameOf(finding.path)}": ${invisibleCharacterMessage(finding.character!)}`)
+      : warning(file, at, column, unencryptedAddressMessage(String(valueAt(source.data, finding.path))));
+  });
+}
+
+function fieldNameOf(path: readonly (string | number)[]): string {
+  return path.reduce<string>((name, key) => (typeof key === 'number' ? `${name}[${key}]` : name ? `${name}.${key}` : key), '');
+}
+
+/** Every language's interface texts: complete, plain text, with the English placeholders. */
+async function checkUiStrings(root: string): Promise<Diagnostic[]> {
+  const diagnostics: Diagnostic[] = [];
+  const englishPath = `content/i18n/${locales[defaultLocale].lang}.json`;
+  const englishSource = parseYamlSource(await readFile(join(root, englishPath), 'utf8').catch(() => '{}'));
+  const english = (englishSource.data ?? {}) as Record<string, unknown>;
+  for (const [code, { lang }] of Object.entries(locales)) {
+    const path = `content/i18n/${lang}.json`;
+    const raw = await readFile(join(root, path), 'utf8').catch(() => undefined);
+    if (raw === undefined) {
+      diagnostics.push(error(path, 1, 1, `The language "${code}" has no UI strings. Copy ${englishPath} to ${lang}.json and translate every value.`));
+      continue;
+    }
+    const bytes = Buffer.byteLength(raw);
+    if (bytes > sizeLimits.uiStrings) {
+      diagnostics.push(error(path, 1, 1, sizeLimitMessage(bytes, sizeLimits.uiStrings, 'a file of interface texts')));
+      continue;
+    }
+    // JSON is YAML, and the YAML parser gives positions for both.
+    const source = parseYamlSource(raw.replace(/^\uFEFF/, ''));
+    diagnostics.push(...validateYaml(path, source, uiStringsSchema, 1));
+    if (source.syntaxErrors.length > 0) continue;
+    diagnostics.push(...textDiagnostics(path, source, 1));
+    for (const [key, value] of Object.entries((source.data ?? {}) as Record<string, unknown>)) {
+      if (typeof value !== 'string') continue;
+      const { line, column } = source.positionOf([key]);
+      if (!/[<>]/.test(value) && containsMarkup(value)) diagnostics.push(error(path, line, column, `"${key}": ${markupMessage}`));
+      const original = english[key];
+      const problem = typeof original === 'string' && code !== defaultLocale ? placeholderProblem(original, value) : undefined;
+      if (problem) diagnostics.push(error(path, line, column, `"${key}": ${problem}`));
+    }
+  }
+  return diagnostics;
+}
+
+/** Names under content/ and public/, and names anywhere that clash on case-insensitive disks. */
+async function checkFileNames(root: string): Promise<Diagnostic[]> {
+  const uiStringFiles = new Set(Object.values(locales).map(({ lang }) => `${lang}.json`));
+  const named = [...(await listAllFiles(root, 'content')), ...(await listAllFiles(root, 'public'))];
+  return [...findBadNames(named, uiStringFiles), ...findCaseCollisions(await listAllFiles(root))].map((finding) => error(finding.file, 1, 1, finding.message));
+}
+
+/** Every file in public/, hidden ones too: each is published from the site's own address. */
+async function checkPublicFiles(root: string): Promise<Diagnostic[]> {
+  const diagnostics: Diagnostic[] = [];
+  for (const path of await listAllFiles(root, 'public')) {
+    const bytes = await readFile(join(root, path));
+    for (const message of publicFileProblems(path, bytes)) diagnostics.push(error(path, 1, 1, message));
+  }
+  return diagnostics;
 }
 
 function checkClinicReference(file: string, source: YamlSource, path: string[], clinicIds: ReadonlySet<string>, offset: number): Diagnostic[] {

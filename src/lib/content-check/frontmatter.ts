@@ -10,7 +10,8 @@ export interface FrontmatterSplit {
 }
 
 export function splitFrontmatter(fileText: string): FrontmatterSplit {
-  const text = fileText.replace(/\r\n?/g, '\n');
+  // Windows editors may start a file with a byte-order mark and end lines with CRLF: both harmless.
+  const text = fileText.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const match = /^---\n([\s\S]*?)\n?---[ \t]*(?:\n|$)/.exec(text);
   if (!match) return { yaml: undefined, yamlStartLine: 1, body: text, bodyStartLine: 1 };
   const yaml = match[1] ?? '';

@@ -16,6 +16,8 @@ export interface DocFile {
   yamlStartLine: number;
   body: string;
   bodyStartLine: number;
+  /** Size of the file on disk. */
+  bytes: number;
 }
 
 export interface DataFile {
@@ -23,6 +25,7 @@ export interface DataFile {
   id: string;
   path: string;
   text: string;
+  bytes: number;
 }
 
 export interface ContentFiles {
@@ -40,8 +43,10 @@ export async function readContent(root: string): Promise<ContentFiles> {
   const docs = await Promise.all(
     (await listFiles(join(contentDir, 'docs'), /\.mdx?$/)).map(async (absolutePath): Promise<DocFile> => {
       const path = rel(absolutePath);
-      const split = splitFrontmatter(await readFile(absolutePath, 'utf8'));
+      const text = await readFile(absolutePath, 'utf8');
+      const split = splitFrontmatter(text);
       return {
+        bytes: Buffer.byteLength(text),
         id: path.replace(/^content\/docs\//, '').replace(/\.mdx?$/, ''),
         path,
         absolutePath,
@@ -52,11 +57,11 @@ export async function readContent(root: string): Promise<ContentFiles> {
   );
   const readData = async (folder: string) =>
     Promise.all(
-      (await listFiles(join(contentDir, folder), /\.ya?ml$/)).map(async (file) => ({
-        id: file.split(/[\\/]/).pop()!.replace(/\.ya?ml$/, ''),
-        path: rel(file),
-        text: await readFile(file, 'utf8'),
-      })),
+      (await listFiles(join(contentDir, folder), /\.ya?ml$/)).map(async (file) => {
+        const text = await readFile(file, 'utf8');
+        // A byte-order mark, as some Windows editors write, is harmless: drop it.
+        return { id: file.split(/[\\/]/).pop()!.replace(/\.ya?ml$/, ''), path: rel(file), text: text.replace(/^\uFEFF/, ''), bytes: Buffer.byteLength(text) };
+      }),
     );
   const publicDir = join(root, 'public');
   const publicFiles = existsSync(publicDir)

@@ -1,0 +1,26 @@
+import { readdir } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+
+/** Folders that are made by tools, not written by people: their names are not ours to check. */
+const generated: ReadonlySet<string> = new Set(['node_modules', '.git', 'dist', '.astro', '.cache', '.vite', 'coverage']);
+
+/**
+ * Every file under `folder` (relative to `root`), hidden and "_" files included: a contribution
+ * can hide something in a file that other listings skip. Paths are relative to `root`, with
+ * forward slashes, sorted.
+ */
+export async function listAllFiles(root: string, folder = '.'): Promise<string[]> {
+  const found: string[] = [];
+  const walk = async (dir: string): Promise<void> => {
+    const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+    for (const entry of entries) {
+      if (entry.isDirectory()) {
+        if (!generated.has(entry.name)) await walk(join(dir, entry.name));
+      } else {
+        found.push(relative(root, join(dir, entry.name)).split(sep).join('/'));
+      }
+    }
+  };
+  await walk(join(root, folder));
+  return found.sort();
+}
