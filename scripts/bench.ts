@@ -13,6 +13,7 @@ import { locales } from '../src/locales.ts';
 import { syntheticPages, type SyntheticFile } from '../src/lib/bench/synthetic-content.ts';
 import { measurePage, medianPageBytes, type Bytes, type PageBytes } from '../src/lib/bench/page-bytes.ts';
 import { benchmarkTable, flatnessTable, type BuildResult } from '../src/lib/bench/report.ts';
+import { telemetryOff } from '../src/lib/telemetry.ts';
 
 const run = promisify(execFile);
 const { values } = parseArgs({ options: { pages: { type: 'string', default: '100' }, keep: { type: 'boolean', default: false } } });
@@ -81,7 +82,7 @@ async function prepareStock(files: readonly SyntheticFile[], name: string): Prom
 /** Builds in `dir`, timing it and reading the build's peak memory from GNU time when present. */
 async function build(dir: string, label: string, files: readonly SyntheticFile[]): Promise<BuildResult> {
   const astro = join(dir, 'node_modules', '.bin', 'astro');
-  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PATH: `${join(projectRoot, 'node_modules', '.bin')}:${process.env['PATH']}` };
+  const env = { ...process.env, ...telemetryOff, PATH: `${join(projectRoot, 'node_modules', '.bin')}:${process.env['PATH']}` };
   const gnuTime = existsSync('/usr/bin/time');
   const started = performance.now();
   const { stderr } = gnuTime

@@ -8,8 +8,18 @@ export interface CsvColumn<Row> {
   value(row: Row): string | number | boolean | undefined;
 }
 
+/**
+ * A spreadsheet runs a cell that starts with "=", "+", "-" or "@" (or a tab or carriage return
+ * before one) as a formula, which can fetch from another host or run a command. As OWASP advises
+ * against CSV injection, such a text cell is prefixed with an apostrophe and quoted, so it shows
+ * as the text it is. Numbers come from the schema's number fields and are left as numbers.
+ */
+const formulaStart = /^[=+\-@\t\r]/;
+
 export function csvField(value: string | number | boolean | undefined): string {
-  const text = value === undefined ? '' : String(value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  const text = value ?? '';
+  if (formulaStart.test(text)) return `"'${text.replace(/"/g, '""')}"`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

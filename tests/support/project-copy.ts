@@ -3,6 +3,7 @@ import { cp, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { telemetryOff } from '../../src/lib/telemetry.ts';
 
 const run = promisify(execFile);
 export const projectRoot = join(import.meta.dirname, '..', '..');
@@ -26,7 +27,7 @@ export async function buildCopy(copy: string): Promise<{ failed: boolean; output
   return run(join(copy, 'node_modules/.bin/astro'), ['build'], {
     cwd: copy,
     // PDFs are tested on the real build; copies skip them to stay quick.
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ATLAS_PDFS: 'off' },
+    env: { ...process.env, ...telemetryOff, ATLAS_PDFS: 'off' },
     maxBuffer: 64 * 1024 * 1024,
   }).then(
     ({ stdout, stderr }) => ({ failed: false, output: `${stdout}\n${stderr}` }),

