@@ -1,17 +1,20 @@
-import { rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
 import { buildCopy, copyProject } from '../support/project-copy.ts';
+import { applyHostileCase, hostileCases } from '../support/hostile-corpus.ts';
+
+const copies: string[] = [];
+afterAll(() => Promise.all(copies.map((copy) => rm(copy, { recursive: true, force: true }))));
 
 describe('a hostile pull request', () => {
-  let copy: string | undefined;
-  afterAll(async () => {
-    if (copy) await rm(copy, { recursive: true, force: true });
-  });
-
   it('cannot run code while the site is built: the build stops at the content check', async () => {
-    copy = await copyProject('hostile');
+    const copy = await copyProject('hostile');
+    copies.push(copy);
     const marker = join(copy, 'stolen.txt');
     await writeFile(
       join(copy, 'content/docs/en/guides/hostile.mdx'),
@@ -33,5 +36,40 @@ describe('a hostile pull request', () => {
     expect(build.output).toContain('content/docs/en/guides/hostile.mdx:8:7  error  Text in curly braces {…} is JavaScript');
     expect(existsSync(marker)).toBe(false);
     expect(existsSync(join(copy, 'dist', 'index.html'))).toBe(false);
+  });
+
+  it('holding every case of the hostile corpus stops the build, which names each file and runs none of their code', async () => {
+    const copy = await copyProject('corpus');
+    copies.push(copy);
+    const cases = await hostileCases();
+    for (const hostile of cases) await applyHostileCase(copy, hostile);
+    const build = await buildCopy(copy);
+    expect(build.failed).toBe(true);
+    const unnamed = cases.filter((hostile) => !build.output.includes(`${hostile.file}:`)).map((hostile) => `${hostile.name}: ${hostile.file}`);
+    expect(unnamed).toEqual([]);
+    // The corpus's MDX would write this file if any of its code ran.
+    expect(existsSync(join(copy, 'hostile-marker.txt'))).toBe(false);
+    expect(existsSync(join(copy, 'dist', 'index.html'))).toBe(false);
+  });
+});
+
+describe('content that looks like markup', () => {
+  it('reaches pages as text: a clinic name and a page title with tags are shown, not run', async () => {
+    const copy = await copyProject('escaping');
+    copies.push(copy);
+    const clinicFile = join(copy, 'content/clinics/turin-law-clinic.yaml');
+    const name = 'Clinic <img src=/x onerror=alert(1)> & "Co" </aside><script>alert(2)</script>';
+    const clinic = await readFile(clinicFile, 'utf8');
+    await writeFile(clinicFile, clinic.replace(/^name: .*$/m, `name: ${JSON.stringify(name)}`));
+    const build = await buildCopy(copy);
+    expect(build.failed, build.output).toBe(false);
+    const html = await readFile(join(copy, 'dist/ar/countries/it/index.html'), 'utf8');
+    const tree = fromHtml(html);
+    const summary = selectAll('.review-summary', tree);
+    expect(summary).toHaveLength(1);
+    expect(selectAll('img, script', summary[0]!)).toEqual([]);
+    expect(toString(summary[0]!)).toContain(name);
+    // The Arabic sentence keeps its own words around the clinic and the date.
+    expect(toString(summary[0]!)).toContain('تمت المراجعة من قِبل');
   });
 });
