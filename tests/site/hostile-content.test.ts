@@ -54,13 +54,15 @@ describe('a hostile pull request', () => {
 });
 
 describe('content that looks like markup', () => {
-  it('reaches pages as text: a clinic name and a page title with tags are shown, not run', async () => {
+  it('reaches pages as text: a clinic name with tags is shown, not run; a page saved on Windows builds', async () => {
     const copy = await copyProject('escaping');
     copies.push(copy);
     const clinicFile = join(copy, 'content/clinics/turin-law-clinic.yaml');
     const name = 'Clinic <img src=/x onerror=alert(1)> & "Co" </aside><script>alert(2)</script>';
     const clinic = await readFile(clinicFile, 'utf8');
     await writeFile(clinicFile, clinic.replace(/^name: .*$/m, `name: ${JSON.stringify(name)}`));
+    // Saved by a Windows editor: a byte-order mark and CRLF line endings are accepted and built.
+    await writeFile(join(copy, 'content/docs/en/windows-page.md'), '\uFEFF---\r\ntitle: Saved on Windows\r\nkind: page\r\n---\r\n\r\nWindows text.\r\n');
     const build = await buildCopy(copy);
     expect(build.failed, build.output).toBe(false);
     const html = await readFile(join(copy, 'dist/ar/countries/it/index.html'), 'utf8');
@@ -71,5 +73,7 @@ describe('content that looks like markup', () => {
     expect(toString(summary[0]!)).toContain(name);
     // The Arabic sentence keeps its own words around the clinic and the date.
     expect(toString(summary[0]!)).toContain('تمت المراجعة من قِبل');
+    const windowsPage = await readFile(join(copy, 'dist/en/windows-page/index.html'), 'utf8');
+    expect(windowsPage).toContain('<title>Saved on Windows | Migrant Rights Atlas</title>');
   });
 });

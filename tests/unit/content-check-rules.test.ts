@@ -114,6 +114,20 @@ describe('MDX safety', () => {
   });
 });
 
+describe('files saved by Windows editors', () => {
+  it('accepts a byte-order mark and CRLF line endings, keeping line numbers', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'atlas-rule-'));
+    temporary.push(root);
+    await cp(join(import.meta.dirname, '..', 'fixtures', 'content-check', 'valid'), root, { recursive: true });
+    await cp(join(projectRoot, 'content', 'i18n'), join(root, 'content', 'i18n'), { recursive: true });
+    const path = 'content/docs/en/guides/windows.md';
+    await writeFile(join(root, path), `\uFEFF${frontmatter}\n[a](javascript:alert(1))\n`.replace(/\n/g, '\r\n'));
+    expect((await checkContent({ root })).filter((d) => d.file === path).map(formatDiagnostic)).toEqual([
+      `${path}:14:1  error  Addresses starting with "javascript:" are not allowed: they can run code or hide content. Link to a web page (https://…) or to a page of this site (/en/…).`,
+    ]);
+  });
+});
+
 describe('MDX traps in legal prose', () => {
   it('names a bare "<" and says how to write it', async () => {
     expect(await checkPage('You need <5 years of residence.\n')).toEqual([
