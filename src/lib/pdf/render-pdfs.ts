@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { BrowserContext, Page, Request } from 'playwright-core';
+import type { BrowserContext, Page, Request, WebSocketRoute } from 'playwright-core';
 import { launchSealedChromium } from '../chromium.ts';
 import { serveStatic } from '../static-server.ts';
 import { pdfFontCss, pdfFontFile } from './pdf-fonts.ts';
@@ -28,8 +28,8 @@ export interface RenderedPdf {
   milliseconds: number;
 }
 
-/** What the seal refused: per page being printed, and whatever no printed page asked for. */
-interface RefusedRequests {
+/** Addresses outside the build that pages tried to load: per page being printed, and the rest. */
+export interface OutsideAttempts {
   byPage: Map<Page, string[]>;
   unattributed: string[];
 }
@@ -44,33 +44,41 @@ function pageOf(request: Request): Page | undefined {
 }
 
 /**
- * Lets the context load only the built site and the print fonts. Every other request is aborted
- * before it leaves and recorded, so the build can fail with the page's name instead of making a
- * PDF that differs with the network. The browser's own flags (sealedChromiumArgs) are the second
- * lock, for what routes never see.
+ * Lets the context load only the built site and the print fonts: every other request is aborted
+ * before it leaves. The browser's own flags (sealedChromiumArgs) are the second lock, for what
+ * routes never see.
+ *
+ * Attempts are recorded from the `request` event, not in the route, because the site's own
+ * Content-Security-Policy stops most of them before any route runs; the page still tried, and the
+ * build must fail, naming the page, rather than quietly print a PDF without the missing file.
  */
-async function sealContext(context: BrowserContext, siteOrigin: string, refused: RefusedRequests): Promise<void> {
+export async function sealPdfContext(context: BrowserContext, siteOrigin: string, attempts: OutsideAttempts): Promise<void> {
+  context.on('request', (request) => {
+    if (pdfRequestVerdict(request.url(), siteOrigin) !== 'refused') return;
+    const page = pageOf(request);
+    const triedByPage = page ? attempts.byPage.get(page) : undefined;
+    (triedByPage ?? attempts.unattributed).push(request.url());
+  });
   await context.route('**/*', async (route, request) => {
     const url = request.url();
     const verdict = pdfRequestVerdict(url, siteOrigin);
-    if (verdict === 'site') return route.continue();
+    if (verdict === 'site' || verdict === 'inline') return route.continue();
     if (verdict === 'font') {
       const body = await pdfFontFile(new URL(url).pathname);
       return body ? route.fulfill({ body, contentType: 'font/woff2' }) : route.fulfill({ status: 404 });
     }
-    const page = pageOf(request);
-    const list = page ? refused.byPage.get(page) : undefined;
-    (list ?? refused.unattributed).push(url);
     return route.abort('blockedbyclient');
   });
-  // A static site opens no live connections: every WebSocket is closed without reaching a server.
-  await context.routeWebSocket(
-    () => true,
-    (socket) => {
-      refused.unattributed.push(socket.url());
-      return socket.close();
-    },
-  );
+  // Pages route their own sockets (to name the page); this catches windows a page might open.
+  await context.routeWebSocket(() => true, refuseSocket(attempts.unattributed));
+}
+
+/** A static site opens no live connections: every WebSocket is closed before it reaches a server. */
+function refuseSocket(refusedUrls: string[]): (socket: WebSocketRoute) => Promise<void> {
+  return (socket) => {
+    refusedUrls.push(socket.url());
+    return socket.close();
+  };
 }
 
 /** The build's error for a page that failed for another reason than the seal. */
@@ -95,26 +103,20 @@ export async function renderPdfs({ distDir, targets, chromiumPath, metadataFor, 
     const browser = await launchSealedChromium(chromiumPath, site.origin);
     try {
       const context = await browser.newContext({ serviceWorkers: 'block' });
-      const refused: RefusedRequests = { byPage: new Map(), unattributed: [] };
-      await sealContext(context, site.origin, refused);
+      const attempts: OutsideAttempts = { byPage: new Map(), unattributed: [] };
+      await sealPdfContext(context, site.origin, attempts);
       const queue = [...targets];
       const rendered: RenderedPdf[] = [];
-      const failures: { message: string; cause?: unknown }[] = [];
+      const failures: { pagePath: string; message: string; cause?: unknown }[] = [];
       const worker = async () => {
         for (let target = queue.shift(); target; target = queue.shift()) {
           const started = performance.now();
           const page = await context.newPage();
-          const refusedHere: string[] = [];
-          refused.byPage.set(page, refusedHere);
-          const refusedMessage = () => refusedLoadsMessage({ pagePath: target.pagePath, contentFile: contentFileFor(target), urls: refusedHere });
-          await page.routeWebSocket(
-            () => true,
-            (socket) => {
-              refusedHere.push(socket.url());
-              return socket.close();
-            },
-          );
+          const triedHere: string[] = [];
+          attempts.byPage.set(page, triedHere);
+          const refusedMessage = () => refusedLoadsMessage({ pagePath: target.pagePath, contentFile: contentFileFor(target), urls: triedHere });
           try {
+            await page.routeWebSocket(() => true, refuseSocket(triedHere));
             await page.emulateMedia({ media: 'print' });
             const response = await page.goto(`${site.origin}${target.pagePath}`, { waitUntil: 'load' });
             if (!response?.ok()) throw new Error(`the built site has no page at this address (the server answered ${response?.status() ?? 'nothing'}).`);
@@ -122,8 +124,8 @@ export async function renderPdfs({ distDir, targets, chromiumPath, metadataFor, 
             await page.evaluate('document.fonts.ready.then(() => undefined)');
             const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
             // Checked after printing: print layout can still fetch images and fonts.
-            if (refusedHere.length > 0) {
-              failures.push({ message: refusedMessage() });
+            if (triedHere.length > 0) {
+              failures.push({ pagePath: target.pagePath, message: refusedMessage() });
               continue;
             }
             const withMetadata = await withPdfMetadata(pdf, metadataFor(target));
@@ -133,24 +135,25 @@ export async function renderPdfs({ distDir, targets, chromiumPath, metadataFor, 
             rendered.push({ target, bytes: withMetadata.byteLength, milliseconds: performance.now() - started });
           } catch (error) {
             // A refused redirect can make navigation itself fail: the refused address is the real cause.
-            if (refusedHere.length > 0) {
-              failures.push({ message: refusedMessage(), cause: error });
+            if (triedHere.length > 0) {
+              failures.push({ pagePath: target.pagePath, message: refusedMessage(), cause: error });
             } else {
-              failures.push({ message: pageFailureMessage(target, contentFileFor(target), error), cause: error });
+              failures.push({ pagePath: target.pagePath, message: pageFailureMessage(target, contentFileFor(target), error), cause: error });
               // A page that cannot be printed usually means none can (a broken build or browser): stop early.
               queue.length = 0;
             }
           } finally {
-            refused.byPage.delete(page);
+            attempts.byPage.delete(page);
             await page.close();
           }
         }
       };
       await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
-      if (refused.unattributed.length > 0) {
-        failures.push({ message: unattributedLoadsMessage(refused.unattributed) });
+      if (attempts.unattributed.length > 0) {
+        failures.push({ pagePath: '', message: unattributedLoadsMessage(attempts.unattributed) });
       }
       if (failures.length > 0) {
+        failures.sort((a, b) => a.pagePath.localeCompare(b.pagePath));
         const summary = failures.length === 1 ? '' : `${failures.length} PDFs could not be made.\n\n`;
         throw new Error(summary + failures.map((failure) => failure.message).join('\n\n'), { cause: failures.find((failure) => failure.cause)?.cause });
       }

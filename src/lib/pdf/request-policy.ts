@@ -2,11 +2,15 @@ import { pdfFontRoute } from './pdf-fonts.ts';
 
 /**
  * What the PDF browser does with a request: serve a print font from the font packages, let it
- * through to the local build, or refuse it. Anything not on the build's own origin is refused,
- * other ports on 127.0.0.1 included: a PDF made during the build must not tell another server,
- * local or not, that it was made, and must look the same whatever the network does.
+ * through to the local build or to data the page holds itself, or refuse it. Anything not on the
+ * build's own origin is refused, other ports on 127.0.0.1 included: a PDF made during the build
+ * must not tell another server, local or not, that it was made, and must look the same whatever
+ * the network does.
  */
-export type PdfRequestVerdict = 'font' | 'site' | 'refused';
+export type PdfRequestVerdict = 'font' | 'site' | 'inline' | 'refused';
+
+/** Addresses whose content is already in the page: loading them reaches no server. */
+const inlineSchemes: ReadonlySet<string> = new Set(['data:', 'blob:', 'about:']);
 
 export function pdfRequestVerdict(url: string, siteOrigin: string): PdfRequestVerdict {
   let parsed: URL;
@@ -15,7 +19,7 @@ export function pdfRequestVerdict(url: string, siteOrigin: string): PdfRequestVe
   } catch {
     return 'refused';
   }
-  // data:, blob: and about: have the origin "null", so they never equal the site's.
+  if (inlineSchemes.has(parsed.protocol)) return 'inline';
   if (parsed.origin !== new URL(siteOrigin).origin) return 'refused';
   return parsed.pathname.startsWith(pdfFontRoute) ? 'font' : 'site';
 }
