@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import { locales, defaultLocale } from './src/locales.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { devSafety } from './src/integrations/dev-safety.ts';
 import { finishPages } from './src/integrations/finish-pages.ts';
 import { pdfs } from './src/integrations/pdfs.ts';
 import { siteTitles } from './src/lib/site-titles.ts';
@@ -58,6 +59,8 @@ export default defineConfig({
       // No code blocks in legal content: Expressive Code's CSS and JS would only add weight.
       expressiveCode: false,
     }),
+    // `npm run dev` refuses unsafe pages before compiling them, as the build does.
+    devSafety(),
     mdx(),
   ],
 });

@@ -1,4 +1,4 @@
-import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -111,6 +111,19 @@ describe('MDX safety', () => {
     expect(await checkPage(':::note\nRemember the deadline.\n:::\n')).toEqual([
       at(13, 1, 'error', 'Boxes written with ":::" are not shown on this site: the text inside would disappear. Write <Aside type="note">your text</Aside> instead (type can be note, tip, caution or danger).'),
     ]);
+  });
+});
+
+describe('links to other files', () => {
+  it('are refused in content/ and public/, naming the link', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'atlas-rule-'));
+    temporary.push(root);
+    await cp(join(import.meta.dirname, '..', 'fixtures', 'content-check', 'valid'), root, { recursive: true });
+    await cp(join(projectRoot, 'content', 'i18n'), join(root, 'content', 'i18n'), { recursive: true });
+    await symlink(join(projectRoot, 'package.json'), join(root, 'public', 'images', 'secrets.png'));
+    await symlink(join(projectRoot, 'src', 'components', 'Sentence.astro'), join(root, 'content', 'docs', 'en', 'guides', 'linked.mdx'));
+    const errors = (await checkContent({ root })).filter((d) => d.message.includes('symbolic link')).map((d) => d.file);
+    expect(errors).toEqual(['content/docs/en/guides/linked.mdx', 'public/images/secrets.png']);
   });
 });
 

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { isCountryCode, countryCodeHints } from '../../schemas/country-codes.ts';
 import { invisibleCharacterMessage } from '../../schemas/invisible-characters.ts';
 import { findBadNames, findCaseCollisions } from './file-names.ts';
-import { listAllFiles } from './repository-files.ts';
+import { listAllFiles, listLinks } from './repository-files.ts';
 import { publicFileProblems } from './public-files.ts';
 import { findTextProblems, sizeLimitMessage, sizeLimits, unencryptedAddressMessage } from './text-hygiene.ts';
 import { containsMarkup, markupMessage, placeholderProblem } from './ui-string-rules.ts';
@@ -291,8 +291,12 @@ async function checkUiStrings(root: string): Promise<Diagnostic[]> {
 async function checkFileNames(root: string): Promise<Diagnostic[]> {
   const uiStringFiles = new Set(Object.values(locales).map(({ lang }) => `${lang}.json`));
   const named = [...(await listAllFiles(root, 'content')), ...(await listAllFiles(root, 'public'))];
-  return [...findBadNames(named, uiStringFiles), ...findCaseCollisions(await listAllFiles(root))].map((finding) => error(finding.file, 1, 1, finding.message));
+  const links = [...(await listLinks(root, 'content')), ...(await listLinks(root, 'public'))].map((file) => ({ file, message: linkMessage }));
+  return [...links, ...findBadNames(named, uiStringFiles), ...findCaseCollisions(await listAllFiles(root))].map((finding) => error(finding.file, 1, 1, finding.message));
 }
+
+const linkMessage =
+  'This is a link to another file or folder (a "symbolic link"), not a file of its own: the site would read or publish whatever it points at. Replace the link with the file itself.';
 
 /** Every file in public/, hidden ones too: each is published from the site's own address. */
 async function checkPublicFiles(root: string): Promise<Diagnostic[]> {

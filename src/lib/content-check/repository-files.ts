@@ -24,3 +24,15 @@ export async function listAllFiles(root: string, folder = '.'): Promise<string[]
   await walk(join(root, folder));
   return found.sort();
 }
+
+/**
+ * Symbolic links under `folder`: a link makes the build read, compile or publish the file it
+ * points at, which may be anywhere on the machine, under a name the checks trust.
+ */
+export async function listLinks(root: string, folder: string): Promise<string[]> {
+  const entries = await readdir(join(root, folder), { recursive: true, withFileTypes: true }).catch(() => []);
+  return entries
+    .filter((entry) => entry.isSymbolicLink())
+    .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .sort();
+}
