@@ -8,6 +8,7 @@ import { devSafety } from './src/integrations/dev-safety.ts';
 import { finishPages } from './src/integrations/finish-pages.ts';
 import { pdfs } from './src/integrations/pdfs.ts';
 import { siteTitles } from './src/lib/site-titles.ts';
+import { quietBundlerWarnings } from './src/lib/build-log.ts';
 import { editBaseUrl, repositoryFromPackage } from './src/lib/repository.ts';
 import pkg from './package.json' with { type: 'json' };
 
@@ -25,6 +26,8 @@ export default defineConfig({
   prefetch: false,
   // Legal content has no code to colour: no highlighter CSS or inline styles to ship.
   markdown: { syntaxHighlight: false },
+  // A build log is read when something goes wrong: it keeps only warnings someone can act on.
+  vite: { build: { rolldownOptions: { onwarn: quietBundlerWarnings } } },
   integrations: [
     contentCheck(),
     // Before Starlight, so its pages are final when Pagefind indexes them.

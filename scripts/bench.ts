@@ -11,7 +11,8 @@ import { dirname, join } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { locales } from '../src/locales.ts';
 import { syntheticPages, type SyntheticFile } from '../src/lib/bench/synthetic-content.ts';
-import { measurePage, medianPageBytes, type Bytes, type PageBytes } from '../src/lib/bench/page-bytes.ts';
+import { medianPageBytes, type Bytes, type PageBytes } from '../src/lib/bench/page-bytes.ts';
+import { measurePage } from '../src/tooling/bench/measure-page.ts';
 import { benchmarkTable, flatnessTable, type BuildResult } from '../src/lib/bench/report.ts';
 import { telemetryOff } from '../src/lib/telemetry.ts';
 

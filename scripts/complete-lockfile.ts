@@ -1,6 +1,6 @@
 /** Run after `npm install` changes dependencies: records the platform packages npm left out. */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { completeLockfile, type Lockfile } from '../src/lib/lockfile.ts';
+import { completeLockfile, type Lockfile } from '../src/tooling/lockfile.ts';
 
 const path = 'package-lock.json';
 const lock = JSON.parse(readFileSync(path, 'utf8')) as Lockfile;

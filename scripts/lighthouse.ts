@@ -7,8 +7,8 @@ import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { findChromium, chromiumArgs } from '../src/lib/chromium.ts';
-import { serveStatic } from '../src/lib/static-server.ts';
+import { findChromium, chromiumArgs } from '../src/tooling/chromium.ts';
+import { serveStatic } from '../src/tooling/static-server.ts';
 
 const distDir = join(process.cwd(), 'dist');
 if (!existsSync(join(distDir, 'index.html'))) {

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { Plugin } from 'vite';
 import { findUnsafePage } from '../lib/content-check/page-safety.ts';
-import { formatDiagnostic, type Diagnostic } from '../lib/content-check/diagnostic.ts';
+import { formatDiagnostic, type Diagnostic } from '../lib/content/diagnostic.ts';
 
 type PageFormat = Parameters<typeof findUnsafePage>[1];
 

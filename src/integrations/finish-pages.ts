@@ -16,6 +16,7 @@ export function finishPages(): AstroIntegration {
     name: 'atlas:finish-pages',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
         const root = fileURLToPath(dir);
         const pages = (await readdir(root, { recursive: true })).filter((path) => path.endsWith('.html'));
         const allHashes = new Set<string>();
@@ -28,7 +29,7 @@ export function finishPages(): AstroIntegration {
           }),
         );
         await writeFile(join(root, '_headers'), headersFile(allHashes));
-        logger.info(`${pages.length} pages finished: checklists, Content-Security-Policy; _headers written.`);
+        logger.info(`${pages.length} pages finished: checklists, Content-Security-Policy; _headers written (${((performance.now() - started) / 1000).toFixed(1)} s).`);
       },
     },
   };

@@ -1,3 +1,5 @@
+import type { ContentLayer } from './content/records.ts';
+
 /**
  * .github/CODEOWNERS: each country's content goes to the clinic that reviews it, so GitHub asks
  * that clinic to review every pull request touching it. Generated from content/ by
@@ -8,6 +10,15 @@ export interface CodeownersInput {
   maintainers: string;
   countries: readonly { code: string; reviewedBy: string }[];
   clinics: ReadonlyMap<string, { github?: string | undefined }>;
+}
+
+/** The input from the content layer's records: countries with a valid file and their reviewers. */
+export function codeownersInput(layer: Pick<ContentLayer, 'countries' | 'clinics'>, maintainers: string): CodeownersInput {
+  return {
+    maintainers,
+    countries: layer.countries.flatMap((country) => (country.data ? [{ code: country.id, reviewedBy: country.data.reviewedBy }] : [])),
+    clinics: new Map(layer.clinics.flatMap((clinic) => (clinic.data ? [[clinic.id, { github: clinic.data.github }] as const] : []))),
+  };
 }
 
 export function codeowners({ maintainers, countries, clinics }: CodeownersInput): string {

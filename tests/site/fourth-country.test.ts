@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCopy, copyProject } from '../support/project-copy.ts';
-import { serveStatic } from '../../src/lib/static-server.ts';
+import { serveStatic } from '../../src/tooling/static-server.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { scaffold } from '../../src/lib/scaffold.ts';
 

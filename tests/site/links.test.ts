@@ -1,7 +1,7 @@
 import { beforeAll, afterAll, describe, expect, it } from 'vitest';
 import { LinkChecker, LinkState } from 'linkinator';
 import { assertBuilt, distDir } from '../support/dist.ts';
-import { serveStatic, type StaticSite } from '../../src/lib/static-server.ts';
+import { serveStatic, type StaticSite } from '../../src/tooling/static-server.ts';
 
 /** The `site` the build wrote into canonical and hreflang links (astro.config.mjs). */
 const builtSiteUrl = process.env['SITE_URL'] ?? 'http://localhost:4321';

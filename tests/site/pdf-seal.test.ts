@@ -5,10 +5,10 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { findChromium, launchChromium, launchSealedChromium } from '../../src/lib/chromium.ts';
-import { renderPdfs, sealPdfContext, type OutsideAttempts } from '../../src/lib/pdf/render-pdfs.ts';
+import { findChromium, launchChromium, launchSealedChromium } from '../../src/tooling/chromium.ts';
+import { renderPdfs, sealPdfContext, type OutsideAttempts } from '../../src/tooling/render-pdfs.ts';
 import { pdfPathFor, type PdfTarget } from '../../src/lib/pdf/pdf-targets.ts';
-import { serveStatic } from '../../src/lib/static-server.ts';
+import { serveStatic } from '../../src/tooling/static-server.ts';
 
 /**
  * The PDF browser may load only the local build. A tiny site of our own, with pages that reach

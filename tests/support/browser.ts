@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { findChromium, launchChromium } from '../../src/lib/chromium.ts';
+import { findChromium, launchChromium } from '../../src/tooling/chromium.ts';
 
 export async function launchBrowser(): Promise<Browser> {
   const path = findChromium();

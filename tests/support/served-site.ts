@@ -1,7 +1,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { assertBuilt, distDir } from './dist.ts';
-import { serveStatic, type StaticSite } from '../../src/lib/static-server.ts';
+import { serveStatic, type StaticSite } from '../../src/tooling/static-server.ts';
 import { launchBrowser } from './browser.ts';
 
 export interface ServedSite {

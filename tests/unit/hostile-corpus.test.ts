@@ -2,8 +2,8 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check/check-content.ts';
-import { formatDiagnostic } from '../../src/lib/content-check/diagnostic.ts';
+import { checkContent } from '../../src/tooling/check-content.ts';
+import { formatDiagnostic } from '../../src/lib/content/diagnostic.ts';
 import { applyHostileCase, hostileCases } from '../support/hostile-corpus.ts';
 
 const projectRoot = join(import.meta.dirname, '..', '..');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { completeLockfile, missingOptionalPackages, type Lockfile } from '../../src/lib/lockfile.ts';
+import { completeLockfile, missingOptionalPackages, type Lockfile } from '../../src/tooling/lockfile.ts';
 
 describe('the lock file', () => {
   it('records every optional platform package, so `npm ci` accepts it (run scripts/complete-lockfile.ts)', () => {

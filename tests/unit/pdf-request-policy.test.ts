@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pdfRequestVerdict, refusedLoadsMessage, unattributedLoadsMessage } from '../../src/lib/pdf/request-policy.ts';
-import { sealedChromiumArgs } from '../../src/lib/chromium.ts';
+import { sealedChromiumArgs } from '../../src/tooling/chromium.ts';
 
 const site = 'http://127.0.0.1:4567';
 

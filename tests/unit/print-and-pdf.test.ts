@@ -5,8 +5,11 @@ import { formatFileSize } from '../../src/lib/file-size.ts';
 import { cssString, isolateLtr } from '../../src/lib/css-string.ts';
 import { pdfPathFor, pdfTargets } from '../../src/lib/pdf/pdf-targets.ts';
 import { updatePdfLinks } from '../../src/lib/pdf/page-links.ts';
+import { pdfRequestOf } from '../../src/lib/pdf/pdf-requests.ts';
+import { quietBundlerWarnings } from '../../src/lib/build-log.ts';
+import { checkSummary } from '../../src/lib/content-check/summary.ts';
 import { withPdfMetadata } from '../../src/lib/pdf/pdf-metadata.ts';
-import { pdfFontCss, pdfFontFile, pdfFontRoute } from '../../src/lib/pdf/pdf-fonts.ts';
+import { pdfFontCss, pdfFontFile, pdfFontRoute } from '../../src/tooling/pdf-fonts.ts';
 
 describe('QR codes', () => {
   it('are inline SVG made locally, different for different addresses', async () => {
@@ -66,10 +69,53 @@ describe('PDF links on pages', () => {
     expect(updatePdfLinks(page('fr'), () => 187_307)).toContain('<span data-pdf-size class="y">(183\u202fko)</span>');
   });
 
+  it('keep nothing of what the PDF step read from them', () => {
+    const marked = page('fr').replace('data-pdf-link=', 'data-pdf-title="Italie" data-pdf-author="Clinique" data-pdf-subject="Fiche" data-source-file="content/docs/fr/countries/it.mdx" data-pdf-link=');
+    const html = updatePdfLinks(marked, () => 1000);
+    for (const gone of ['data-pdf-title', 'data-pdf-author', 'data-pdf-subject', 'data-source-file']) expect(html).not.toContain(gone);
+    expect(html).toContain('data-pdf-link="/pdf/fr/countries/it.pdf"');
+  });
+
   it('disappear when there is no PDF', () => {
     const html = updatePdfLinks(page('en'), () => undefined);
     expect(html).not.toContain('pdf-download');
     expect(html).toContain('<p>Text</p>');
+  });
+});
+
+describe('what the PDF step reads from a built page', () => {
+  const built = (link: string) => `<!doctype html><html lang="zh-CN" dir="ltr"><head><title>x</title></head><body>${link}<p>Text</p></body></html>`;
+
+  it('is the PDF to make, its properties and the content file, from the "Download PDF" link', () => {
+    const html = built('<p class="pdf-download" data-pdf-link="/pdf/zh/countries/es.pdf" data-pdf-title="西班牙 &amp; 移民" data-pdf-author="Valencia clinic" data-pdf-subject="国家概况" data-source-file="content/docs/en/countries/es.mdx"><a href="/pdf/zh/countries/es.pdf">PDF</a></p>');
+    expect(pdfRequestOf(html, '/zh/countries/es/')).toEqual({
+      target: { locale: 'zh', slug: 'countries/es', pagePath: '/zh/countries/es/', pdfPath: '/pdf/zh/countries/es.pdf' },
+      metadata: { title: '西班牙 & 移民', author: 'Valencia clinic', lang: 'zh-CN', subject: '国家概况' },
+      contentFile: 'content/docs/en/countries/es.mdx',
+    });
+  });
+
+  it('is nothing for a page without the link', () => {
+    expect(pdfRequestOf(built('<p data-pdf-link-like="no">x</p>'), '/zh/guides/x/')).toBeUndefined();
+    expect(pdfRequestOf(built(''), '/zh/guides/x/')).toBeUndefined();
+  });
+});
+
+describe('build log', () => {
+  it('drops only the bundler warnings Astro causes on every MDX page', () => {
+    const shown: string[] = [];
+    const show = (warning: { message: string }) => shown.push(warning.message);
+    quietBundlerWarnings({ code: 'MODULE_LEVEL_DIRECTIVE', id: '/p/content/docs/en/index.mdx?astroPropagatedAssets', message: 'directive' }, show);
+    quietBundlerWarnings({ code: 'MODULE_LEVEL_DIRECTIVE', id: '/p/src/components/x.ts', message: 'ours' }, show);
+    quietBundlerWarnings({ code: 'CIRCULAR_DEPENDENCY', id: '/p/content/docs/en/index.mdx', message: 'cycle' }, show);
+    expect(shown).toEqual(['ours', 'cycle']);
+  });
+
+  it('ends the check with one line saying whether it passed and how many files it read', () => {
+    const warning = { file: 'a', line: 1, column: 1, severity: 'warning' as const, message: 'm' };
+    expect(checkSummary([], 78)).toBe('Content check passed: 78 files, no problems found.');
+    expect(checkSummary([warning], 1)).toBe('Content check passed: 1 file, 1 warning.');
+    expect(checkSummary([{ ...warning, severity: 'error' }, warning], 3)).toBe('Content check: 1 error, 1 warning in 3 files.');
   });
 });
 

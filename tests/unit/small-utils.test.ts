@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, isoDay } from '../../src/lib/dates.ts';
 import { contentHash } from '../../src/lib/content-hash.ts';
-import { didYouMean, editDistance } from '../../src/lib/content-check/did-you-mean.ts';
-import { splitFrontmatter } from '../../src/lib/content-check/frontmatter.ts';
+import { didYouMean, editDistance } from '../../src/lib/content/did-you-mean.ts';
+import { splitFrontmatter } from '../../src/lib/content/frontmatter.ts';
 
 describe('dates', () => {
   it('formats a calendar day in the reader’s language without shifting it', () => {

@@ -55,10 +55,9 @@ describe('review freshness', () => {
   it('groups reviews by clinic, soonest due first, and marks the overdue ones', () => {
     const schedule = reviewSchedule(
       [
-        { id: 'en/a', path: 'content/docs/en/a.mdx', body: '', data: { reviewedBy: 'turin', lastReviewed: '2026-05-01' } },
-        { id: 'en/b', path: 'content/docs/en/b.mdx', body: '', data: { reviewedBy: 'turin', lastReviewed: '2025-01-10' } },
-        { id: 'countries/es', path: 'content/countries/es.yaml', body: '', data: { reviewedBy: 'valencia', lastReviewed: '2026-02-01' } },
-        { id: 'en/about', path: 'content/docs/en/about.mdx', body: '', data: { kind: 'page' } },
+        { path: 'content/docs/en/a.mdx', reviewedBy: 'turin', lastReviewed: new Date('2026-05-01T00:00:00Z') },
+        { path: 'content/docs/en/b.mdx', reviewedBy: 'turin', lastReviewed: new Date('2025-01-10T00:00:00Z') },
+        { path: 'content/countries/es.yaml', reviewedBy: 'valencia', lastReviewed: new Date('2026-02-01T00:00:00Z') },
       ],
       new Date('2026-11-23T00:00:00Z'),
     );

@@ -1,7 +1,7 @@
 import type { Root, Nodes } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { BodyFinding } from './mdx-safety.ts';
-import { didYouMean } from './did-you-mean.ts';
+import { didYouMean } from '../content/did-you-mean.ts';
 
 /** What a link inside the site may point at. */
 export interface SiteMap {

@@ -5,7 +5,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { find, html as htmlSchema } from 'property-information';
 import { visit, SKIP } from 'unist-util-visit';
 import { allowedComponents, allowedHtmlElements, globalAttributes, linkSchemes, type AttributeRule } from './markup-allowlist.ts';
-import { didYouMean } from './did-you-mean.ts';
+import { didYouMean } from '../content/did-you-mean.ts';
 import { findInvisibleCharacter, invisibleCharacterMessage } from '../../schemas/invisible-characters.ts';
 
 export interface BodyFinding {

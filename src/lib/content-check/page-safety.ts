@@ -1,5 +1,5 @@
-import { splitFrontmatter } from './frontmatter.ts';
-import { parseBody, type BodyFormat } from './parse-body.ts';
+import { splitFrontmatter } from '../content/frontmatter.ts';
+import { parseBody, type BodyFormat } from '../content/parse-body.ts';
 import { findUnsafeContent, type BodyFinding } from './mdx-safety.ts';
 
 /**

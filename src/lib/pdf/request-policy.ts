@@ -1,4 +1,5 @@
-import { pdfFontRoute } from './pdf-fonts.ts';
+/** The address prefix print fonts are served under while printing; nothing is written to dist/. */
+export const pdfFontRoute = '/__atlas-pdf-fonts/';
 
 /**
  * What the PDF browser does with a request: serve a print font from the font packages, let it

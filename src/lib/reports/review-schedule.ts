@@ -1,7 +1,14 @@
-import { parseCalendarDay } from '../../schemas/common.ts';
 import { reviewDue } from '../review-freshness.ts';
 import { isoDay } from '../dates.ts';
-import type { ContentRecord } from '../content-check/page-records.ts';
+import { isReviewedPage } from '../../schemas/page.ts';
+import type { ContentLayer } from '../content/records.ts';
+
+/** Something a clinic reviews: a page or a country file, with its validated review facts. */
+export interface Reviewed {
+  path: string;
+  reviewedBy: string;
+  lastReviewed: Date;
+}
 
 export interface ReviewItem {
   path: string;
@@ -10,20 +17,24 @@ export interface ReviewItem {
   overdue: boolean;
 }
 
+/** Every reviewed page and country file of the content layer whose review facts are valid. */
+export function reviewedItems(layer: Pick<ContentLayer, 'docs' | 'countries'>): Reviewed[] {
+  return [
+    ...layer.docs.flatMap((doc) => (doc.frontmatter && isReviewedPage(doc.frontmatter) ? [{ path: doc.path, reviewedBy: doc.frontmatter.reviewedBy, lastReviewed: doc.frontmatter.lastReviewed }] : [])),
+    ...layer.countries.flatMap((country) => (country.data ? [{ path: country.path, reviewedBy: country.data.reviewedBy, lastReviewed: country.data.lastReviewed }] : [])),
+  ];
+}
+
 /** Reviewed content grouped by the clinic that reviews it, the soonest due first. */
-export function reviewSchedule(records: readonly ContentRecord[], today: Date): Map<string, ReviewItem[]> {
+export function reviewSchedule(items: readonly Reviewed[], today: Date): Map<string, ReviewItem[]> {
   const byClinic = new Map<string, ReviewItem[]>();
-  for (const record of records) {
-    const clinic = record.data['reviewedBy'];
-    const raw = record.data['lastReviewed'];
-    const lastReviewed = raw instanceof Date ? raw : typeof raw === 'string' ? parseCalendarDay(raw) : undefined;
-    if (typeof clinic !== 'string' || !lastReviewed) continue;
+  for (const { path, reviewedBy, lastReviewed } of items) {
     const due = reviewDue(lastReviewed);
-    const items = byClinic.get(clinic) ?? [];
-    items.push({ path: record.path, lastReviewed, due, overdue: due.getTime() < today.getTime() });
-    byClinic.set(clinic, items);
+    const list = byClinic.get(reviewedBy) ?? [];
+    list.push({ path, lastReviewed, due, overdue: due.getTime() < today.getTime() });
+    byClinic.set(reviewedBy, list);
   }
-  for (const items of byClinic.values()) items.sort((a, b) => a.due.getTime() - b.due.getTime() || a.path.localeCompare(b.path));
+  for (const list of byClinic.values()) list.sort((a, b) => a.due.getTime() - b.due.getTime() || a.path.localeCompare(b.path));
   return new Map([...byClinic].sort(([a], [b]) => a.localeCompare(b)));
 }
 

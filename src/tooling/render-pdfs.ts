@@ -1,12 +1,12 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { BrowserContext, Page, Request, WebSocketRoute } from 'playwright-core';
-import { launchSealedChromium } from '../chromium.ts';
-import { serveStatic } from '../static-server.ts';
+import { launchSealedChromium } from './chromium.ts';
+import { serveStatic } from './static-server.ts';
 import { pdfFontCss, pdfFontFile } from './pdf-fonts.ts';
-import { withPdfMetadata, type PdfMetadata } from './pdf-metadata.ts';
-import type { PdfTarget } from './pdf-targets.ts';
-import { pdfRequestVerdict, refusedLoadsMessage, unattributedLoadsMessage } from './request-policy.ts';
+import { withPdfMetadata, type PdfMetadata } from '../lib/pdf/pdf-metadata.ts';
+import type { PdfTarget } from '../lib/pdf/pdf-targets.ts';
+import { pdfRequestVerdict, refusedLoadsMessage, unattributedLoadsMessage } from '../lib/pdf/request-policy.ts';
 
 export interface RenderOptions {
   distDir: string;

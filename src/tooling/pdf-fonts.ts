@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { pdfFontRoute } from '../lib/pdf/request-policy.ts';
 
 /**
  * The fonts PDFs are printed with: Noto Sans for Latin and Cyrillic, Noto Sans Arabic and Noto
@@ -11,8 +12,7 @@ export const pdfFontPackages = ['@fontsource/noto-sans', '@fontsource/noto-sans-
 
 const weights = ['400', '700'] as const;
 
-/** The address prefix fonts are served under while printing; nothing is written to dist/. */
-export const pdfFontRoute = '/__atlas-pdf-fonts/';
+export { pdfFontRoute };
 
 const require = createRequire(import.meta.url);
 

@@ -6,7 +6,7 @@ const generated: ReadonlySet<string> = new Set(['node_modules', '.git', 'dist', 
 
 /**
  * Every file under `folder` (relative to `root`), hidden and "_" files included: a contribution
- * can hide something in a file that other listings skip. Paths are relative to `root`, with
+ * can hide something in a file that other listings skip. Links are listed by listLinks(). Paths are relative to `root`, with
  * forward slashes, sorted.
  */
 export async function listAllFiles(root: string, folder = '.'): Promise<string[]> {
@@ -16,7 +16,7 @@ export async function listAllFiles(root: string, folder = '.'): Promise<string[]
     for (const entry of entries) {
       if (entry.isDirectory()) {
         if (!generated.has(entry.name)) await walk(join(dir, entry.name));
-      } else {
+      } else if (entry.isFile()) {
         found.push(relative(root, join(dir, entry.name)).split(sep).join('/'));
       }
     }

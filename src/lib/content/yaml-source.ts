@@ -2,6 +2,8 @@ import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 
 /** A YAML text parsed with positions, so a problem at a field can be reported at its line. */
 export interface YamlSource {
+  /** The YAML text itself. */
+  text: string;
   data: unknown;
   document: Document;
   /** Problems with the YAML syntax itself, already positioned. */
@@ -18,6 +20,7 @@ export function parseYamlSource(text: string): YamlSource {
     return { line, column: col, message: plainYamlError(error.code, error.message) };
   });
   return {
+    text,
     data: syntaxErrors.length === 0 ? document.toJS() : undefined,
     document,
     syntaxErrors,

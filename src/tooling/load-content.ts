@@ -1,0 +1,50 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { locales } from '../locales.ts';
+import { parseClinic, parseCountry, parseDoc, parseUiStrings, type ContentLayer, type SourceFile } from '../lib/content/records.ts';
+import { listAllFiles, listLinks } from './repository-files.ts';
+
+/**
+ * The content layer: reads every content file under `<root>` once and parses it with the site's
+ * schemas (src/lib/content/records.ts). `npm run check`, the build's check, `new`,
+ * `translations`, `reviews` and `codeowners` all start here.
+ */
+export async function loadContent(root: string): Promise<ContentLayer> {
+  const read = async (path: string): Promise<SourceFile> => {
+    const buffer = await readFile(join(root, path));
+    return { path, text: buffer.toString('utf8'), bytes: buffer.byteLength };
+  };
+  const [docs, clinics, countries] = await Promise.all([
+    listPublished(root, 'content/docs', /\.mdx?$/),
+    listPublished(root, 'content/clinics', /\.ya?ml$/),
+    listPublished(root, 'content/countries', /\.ya?ml$/),
+  ]);
+  const uiStringFiles = Object.entries(locales).map(([code, { lang }]) => ({ code, path: `content/i18n/${lang}.json` }));
+  const uiStrings = await Promise.all(uiStringFiles.map(async ({ code, path }) => ({ code, file: await read(path).catch(() => undefined) })));
+  const publicPaths = await listAllFiles(root, 'public');
+  return {
+    docs: await Promise.all(docs.map(async (path) => parseDoc(await read(path)))),
+    clinics: await Promise.all(clinics.map(async (path) => parseClinic(await read(path)))),
+    countries: await Promise.all(countries.map(async (path) => parseCountry(await read(path)))),
+    uiStrings: uiStrings.flatMap(({ file }) => (file ? [parseUiStrings(file)] : [])),
+    missingUiStrings: uiStrings.filter(({ file }) => !file).map(({ code }) => code),
+    publicFiles: await Promise.all(
+      publicPaths.map(async (path) => ({ path, address: path.slice('public'.length), content: new Uint8Array(await readFile(join(root, path))) })),
+    ),
+    contentAndPublicPaths: [...(await listAllFiles(root, 'content')), ...publicPaths],
+    repositoryPaths: await listAllFiles(root),
+    links: [...(await listLinks(root, 'content')), ...(await listLinks(root, 'public'))],
+  };
+}
+
+/**
+ * The files of a content folder the site publishes: Astro's loaders skip names starting with
+ * "_" (drafts) or "." and follow no links, and so does this.
+ */
+async function listPublished(root: string, folder: string, pattern: RegExp): Promise<string[]> {
+  const entries = await readdir(join(root, folder), { recursive: true, withFileTypes: true }).catch(() => []);
+  return entries
+    .filter((entry) => entry.isFile() && pattern.test(entry.name) && !entry.name.startsWith('_') && !entry.name.startsWith('.'))
+    .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .sort();
+}
