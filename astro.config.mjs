@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
+import autoImport from 'astro-auto-import';
 import { locales, defaultLocale } from './src/locales.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { devSafety } from './src/integrations/dev-safety.ts';
@@ -9,6 +10,7 @@ import { finishPages } from './src/integrations/finish-pages.ts';
 import { pdfs } from './src/integrations/pdfs.ts';
 import { siteTitles } from './src/lib/site-titles.ts';
 import { quietBundlerWarnings } from './src/lib/build-log.ts';
+import { mdxComponentImports } from './src/mdx-components.ts';
 import { editBaseUrl, repositoryFromPackage } from './src/lib/repository.ts';
 import pkg from './package.json' with { type: 'json' };
 
@@ -64,6 +66,8 @@ export default defineConfig({
     }),
     // `npm run dev` refuses unsafe pages before compiling them, as the build does.
     devSafety(),
+    // MDX pages use the site's components without importing them (src/mdx-components.ts).
+    autoImport({ imports: [mdxComponentImports] }),
     mdx(),
   ],
 });

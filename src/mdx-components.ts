@@ -1,8 +1,13 @@
-import { Aside } from '@astrojs/starlight/components';
-
 /**
- * The components contributed MDX may use, by the name written in the page. They are passed to
- * every MDX page by the route middleware, so pages never import anything; the content check
- * refuses any other component and any prop not listed in src/lib/content-check/mdx-safety.ts.
+ * The components contributed MDX may use, by the module that exports them. The astro-auto-import
+ * integration (astro.config.mjs) adds these imports to every MDX page when it is compiled, so
+ * pages never import anything themselves; the content check refuses any other component and any
+ * prop not listed in src/lib/content-check/markup-allowlist.ts (a unit test keeps the two lists
+ * the same).
  */
-export const mdxComponents = { Aside } as const;
+export const mdxComponentImports = {
+  '@astrojs/starlight/components': ['Aside'],
+} as const satisfies Record<string, readonly string[]>;
+
+/** The names pages write, such as `Aside`. */
+export const mdxComponentNames: readonly string[] = Object.values(mdxComponentImports).flat();

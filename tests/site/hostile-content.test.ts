@@ -1,7 +1,7 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
@@ -53,18 +53,25 @@ describe('a hostile pull request', () => {
   });
 });
 
-describe('content that looks like markup', () => {
-  it('reaches pages as text: a clinic name with tags is shown, not run; a page saved on Windows builds', async () => {
-    const copy = await copyProject('escaping');
+describe('a build of unusual but valid content', () => {
+  const name = 'Clinic <img src=/x onerror=alert(1)> & "Co" </aside><script>alert(2)</script>';
+  let copy = '';
+
+  beforeAll(async () => {
+    copy = await copyProject('unusual');
     copies.push(copy);
     const clinicFile = join(copy, 'content/clinics/turin-law-clinic.yaml');
-    const name = 'Clinic <img src=/x onerror=alert(1)> & "Co" </aside><script>alert(2)</script>';
     const clinic = await readFile(clinicFile, 'utf8');
     await writeFile(clinicFile, clinic.replace(/^name: .*$/m, `name: ${JSON.stringify(name)}`));
-    // Saved by a Windows editor: a byte-order mark and CRLF line endings are accepted and built.
+    // Saved by a Windows editor: a byte-order mark and CRLF line endings.
     await writeFile(join(copy, 'content/docs/en/windows-page.md'), '\uFEFF---\r\ntitle: Saved on Windows\r\nkind: page\r\n---\r\n\r\nWindows text.\r\n');
+    // An MDX page using a component the site provides, without importing it.
+    await writeFile(join(copy, 'content/docs/en/with-aside.mdx'), '---\ntitle: With an aside\nkind: page\n---\n\n<Aside type="caution" title="Deadline">Appeal within 30 days.</Aside>\n');
     const build = await buildCopy(copy);
     expect(build.failed, build.output).toBe(false);
+  });
+
+  it('shows a clinic name with tags as text, running nothing', async () => {
     const html = await readFile(join(copy, 'dist/ar/countries/it/index.html'), 'utf8');
     const tree = fromHtml(html);
     const summary = selectAll('.review-summary', tree);
@@ -73,7 +80,20 @@ describe('content that looks like markup', () => {
     expect(toString(summary[0]!)).toContain(name);
     // The Arabic sentence keeps its own words around the clinic and the date.
     expect(toString(summary[0]!)).toContain('تمت المراجعة من قِبل');
+  });
+
+  it('builds a page saved on Windows', async () => {
     const windowsPage = await readFile(join(copy, 'dist/en/windows-page/index.html'), 'utf8');
     expect(windowsPage).toContain('<title>Saved on Windows | Migrant Rights Atlas</title>');
+  });
+
+  it('renders the site’s components in MDX, handed to the page rather than imported, in every language', async () => {
+    for (const locale of ['en', 'ar']) {
+      const tree = fromHtml(await readFile(join(copy, `dist/${locale}/with-aside/index.html`), 'utf8'));
+      const asides = selectAll('aside.starlight-aside--caution', tree);
+      expect(asides, locale).toHaveLength(1);
+      expect(toString(asides[0]!)).toContain('Appeal within 30 days.');
+      expect(toString(asides[0]!)).toContain('Deadline');
+    }
   });
 });
