@@ -1,72 +1,74 @@
 /**
- * `npm run new -- <guide|toolkit|factsheet|country|clinic|translation> --lang xx --slug name
- *  [--country xx] [--from path] [--yes]`: writes a new content file that passes the check.
- * Without the flags it asks; with --yes it never asks and stops if something is missing.
+ * `npm run new -- <what> [<name>] [options]`: writes a new content file that passes the check.
+ * `npm run new -- --help` lists what it creates and every option. In a terminal it asks for what is
+ * missing; with --yes, or when not run in a terminal, it stops with a message instead.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline/promises';
-import { scaffold, scaffoldKinds, ScaffoldError, type ScaffoldKind } from '../src/lib/scaffold.ts';
-import { localeCodes, defaultLocale } from '../src/locales.ts';
+import { codeownersFor } from './codeowners-input.ts';
+import { loadContent } from '../src/tooling/load-content.ts';
+import {
+  fieldQuestions,
+  readScaffoldArguments,
+  requireKind,
+  scaffold,
+  scaffoldKindDescriptions,
+  scaffoldKinds,
+  scaffoldUsage,
+  ScaffoldError,
+} from '../src/lib/scaffold.ts';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    lang: { type: 'string' },
-    slug: { type: 'string' },
-    country: { type: 'string' },
-    from: { type: 'string' },
-    yes: { type: 'boolean', short: 'y', default: false },
-  },
-});
-
-const interactive = !values.yes && process.stdin.isTTY === true;
-const prompt = interactive ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
-
-function fail(message: string): never {
-  console.error(message);
-  prompt?.close();
-  process.exit(1);
-}
-
-async function ask(question: string, current: string | undefined, fallback?: string): Promise<string | undefined> {
-  if (current !== undefined || !prompt) return current ?? fallback;
-  const answer = (await prompt.question(`${question}${fallback ? ` [${fallback}]` : ''}: `)).trim();
-  return answer || fallback;
-}
-
-const kind = (await ask(`What do you want to create (${scaffoldKinds.join(', ')})`, positionals[0])) as ScaffoldKind | undefined;
-if (!kind || !scaffoldKinds.includes(kind)) fail(`Say what to create: ${scaffoldKinds.join(', ')}. For example: npm run new -- guide --lang en --slug health-care --yes`);
-
-const needsLang = kind !== 'country' && kind !== 'clinic';
-const lang = needsLang ? await ask(`Language (${localeCodes.join(', ')})`, values.lang, kind === 'translation' ? undefined : defaultLocale) : defaultLocale;
-if (!lang || !localeCodes.includes(lang as never)) fail(`Give the language with --lang, one of: ${localeCodes.join(', ')}.`);
-
-const from = kind === 'translation' ? await ask('Page to translate (e.g. content/docs/en/countries/it.mdx)', values.from) : undefined;
-const country = kind === 'factsheet' || kind === 'country' || kind === 'clinic' ? await ask('Country (two-letter code, e.g. it)', values.country) : values.country;
-if ((kind === 'factsheet' || kind === 'country') && !country) fail('Give the country with --country, as its two-letter code in lower case, for example --country it.');
-const slug =
-  kind === 'translation' || kind === 'factsheet' || kind === 'country'
-    ? (values.slug ?? country ?? '')
-    : await ask('Short name for the address, lower case with hyphens (e.g. health-care-asylum-seekers)', values.slug);
-if (!slug && kind !== 'translation') fail('Give a short name with --slug, in lower case with hyphens, for example --slug health-care-asylum-seekers.');
-prompt?.close();
-
-const clinicIds = existsSync('content/clinics')
-  ? readdirSync('content/clinics').filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, '')).sort()
-  : [];
+let prompt: ReturnType<typeof createInterface> | undefined;
 
 try {
-  const result = scaffold(
-    { kind, lang, slug: slug ?? '', country, from },
-    { today: new Date(), clinicIds, readSource: (path) => (existsSync(path) ? readFileSync(path, 'utf8') : undefined) },
-  );
-  if (existsSync(result.path)) fail(`${result.path} already exists. Edit it, or choose another --slug.`);
-  mkdirSync(dirname(result.path), { recursive: true });
-  writeFileSync(result.path, result.text);
-  console.log(result.path);
+  const args = readScaffoldArguments(process.argv.slice(2));
+  if (args.help) {
+    console.log(scaffoldUsage());
+  } else {
+    // Questions only for a person at a terminal; anywhere else a missing field is an error message.
+    const ask = async (question: string): Promise<string | undefined> => {
+      if (args.yes || process.stdin.isTTY !== true) return undefined;
+      prompt ??= createInterface({ input: process.stdin, output: process.stdout });
+      return (await prompt.question(`${question}: `)).trim() || undefined;
+    };
+    const content = await loadContent(process.cwd());
+    const clinicIds = content.clinics.map((clinic) => clinic.id).sort();
+    const kind = args.kind ?? requireKind(await ask(`What do you want to create (${scaffoldKinds.join(', ')})`));
+    const fields = { ...args.fields };
+    for (const field of scaffoldKindDescriptions[kind].needs) {
+      const choices = field === 'clinic' && clinicIds.length > 0 ? ` (${clinicIds.join(', ')})` : '';
+      fields[field] ??= await ask(`${fieldQuestions[field]}${choices}`);
+    }
+    const result = scaffold(
+      { kind, ...fields },
+      {
+        today: new Date(),
+        clinicIds,
+        readSource: (path) => content.docs.find((doc) => doc.path === path)?.text,
+        exists: existsSync,
+      },
+    );
+    mkdirSync(dirname(result.path), { recursive: true });
+    writeFileSync(result.path, result.text, { flag: 'wx' });
+    console.log(result.path);
+    // What `npm run codeowners` does, for a project whose package.json names its maintainers.
+    const pkg = existsSync('package.json') ? (JSON.parse(readFileSync('package.json', 'utf8')) as { atlas?: { maintainers?: string } }) : {};
+    if (result.rewritesCodeowners && pkg.atlas?.maintainers) {
+      const codeowners = await codeownersFor(process.cwd(), pkg);
+      if (!existsSync('.github/CODEOWNERS') || readFileSync('.github/CODEOWNERS', 'utf8') !== codeowners) {
+        mkdirSync('.github', { recursive: true });
+        writeFileSync('.github/CODEOWNERS', codeowners);
+        console.log('.github/CODEOWNERS (updated: it names the clinic that reviews each country; commit it too)');
+      }
+    }
+  }
 } catch (error) {
-  if (error instanceof ScaffoldError) fail(error.message);
-  throw error;
+  // Ctrl+C or Ctrl+D at a question: the person chose to stop.
+  const stopped = error instanceof Error && error.name === 'AbortError';
+  if (!(error instanceof ScaffoldError) && !stopped) throw error;
+  console.error(stopped ? '\nStopped: nothing was written.' : error.message);
+  process.exitCode = 1;
+} finally {
+  prompt?.close();
 }

@@ -1,6 +1,7 @@
 import { siteSections } from './site-sections.ts';
-import { branches, statuses } from '../schemas/vocab.ts';
 import { combinationSlug, countryCombinations } from './access-matrix.ts';
+import { comparisons } from './comparison-axes.ts';
+import { comparisonCsvUrl, countriesCsvUrl, dataUrls } from './data-urls.ts';
 
 /**
  * Addresses built by src/pages/ rather than from content, per language. The content check
@@ -12,8 +13,7 @@ export function customRoutes(localeCodes: readonly string[], countryCodes: reado
     '/',
     ...localeCodes.flatMap((locale) => [
       ...siteSections.filter((section) => !section.fromContent).map((section) => `/${locale}/${section.slug}/`),
-      ...statuses.map((status) => `/${locale}/compare/status/${status}/`),
-      ...branches.map((branch) => `/${locale}/compare/branch/${branch}/`),
+      ...comparisons().map(({ axis, value }) => `/${locale}/compare/${axis}/${value}/`),
       ...combinations.map((set) => `/${locale}/compare/countries/${set}/`),
     ]),
   ];
@@ -22,12 +22,8 @@ export function customRoutes(localeCodes: readonly string[], countryCodes: reado
 /** The open-data files, language-neutral (src/pages/data/). */
 export function dataFiles(countryCodes: readonly string[]): string[] {
   return [
-    '/data/atlas.json',
-    '/data/schema.json',
-    '/data/access-matrix.csv',
-    '/data/ratifications.csv',
-    ...statuses.map((status) => `/data/access-matrix/status/${status}.csv`),
-    ...branches.map((branch) => `/data/access-matrix/branch/${branch}.csv`),
-    ...countryCombinations(countryCodes).map((set) => `/data/access-matrix/countries/${combinationSlug(set)}.csv`),
+    ...Object.values(dataUrls),
+    ...comparisons().map(({ axis, value }) => comparisonCsvUrl(axis, value)),
+    ...countryCombinations(countryCodes).map((set) => countriesCsvUrl(combinationSlug(set))),
   ];
 }

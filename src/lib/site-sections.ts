@@ -1,5 +1,6 @@
 import type { AtlasStringKey } from '../schemas/ui-strings.ts';
 import type { PageKind } from '../schemas/vocab.ts';
+import { pageKindTable } from '../schemas/page.ts';
 
 export interface SiteSection {
   /** Path after the locale; '' is the locale's home page. */
@@ -14,9 +15,9 @@ export interface SiteSection {
 /** The whole navigation of the site. A section here is a page in every locale. */
 export const siteSections: readonly SiteSection[] = [
   { slug: '', label: 'nav.home', fromContent: true },
-  { slug: 'guides', label: 'nav.guides', lists: { kind: 'guide', intro: 'section.guides.intro' } },
-  { slug: 'toolkits', label: 'nav.toolkits', lists: { kind: 'toolkit', intro: 'section.toolkits.intro' } },
-  { slug: 'countries', label: 'nav.countries', lists: { kind: 'factsheet', intro: 'section.countries.intro' } },
+  { slug: pageKindTable.guide.folder, label: 'nav.guides', lists: { kind: 'guide', intro: 'section.guides.intro' } },
+  { slug: pageKindTable.toolkit.folder, label: 'nav.toolkits', lists: { kind: 'toolkit', intro: 'section.toolkits.intro' } },
+  { slug: pageKindTable.factsheet.folder, label: 'nav.countries', lists: { kind: 'factsheet', intro: 'section.countries.intro' } },
   { slug: 'compare', label: 'nav.compare' },
   { slug: 'standards', label: 'nav.standards' },
   { slug: 'data', label: 'nav.data' },

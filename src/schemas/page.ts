@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { calendarDateSchema, countryCodeSchema, idSchema, pastDateSchema, sourceSchema } from './common.ts';
-import { audienceSchema, branchSchema, statusSchema } from './vocab.ts';
+import { audienceSchema, branchSchema, pageKinds, statusSchema, type PageKind } from './vocab.ts';
 
 /**
  * Frontmatter of every page in `content/docs/`, on top of Starlight's own fields (title,
@@ -86,16 +86,34 @@ export const plainPageFrontmatterSchema = z.object({
   ...shared,
 });
 
+/**
+ * The kinds of page, in one table: the folder under content/docs/<lang>/ where each lives (and
+ * the section of the site that lists it), whether a clinic reviews it, whether it gets a PDF,
+ * and its frontmatter, which holds its required fields.
+ */
+export const pageKindTable = {
+  guide: { folder: 'guides', reviewed: true, pdf: false, frontmatter: guideFrontmatterSchema },
+  toolkit: { folder: 'toolkits', reviewed: true, pdf: true, frontmatter: toolkitFrontmatterSchema },
+  factsheet: { folder: 'countries', reviewed: true, pdf: true, frontmatter: factsheetFrontmatterSchema },
+  page: { folder: undefined, reviewed: false, pdf: false, frontmatter: plainPageFrontmatterSchema },
+} as const satisfies Record<PageKind, { folder: string | undefined; reviewed: boolean; pdf: boolean; frontmatter: z.ZodType }>;
+
 export const pageFrontmatterSchema = z.discriminatedUnion(
   'kind',
-  [guideFrontmatterSchema, toolkitFrontmatterSchema, factsheetFrontmatterSchema, plainPageFrontmatterSchema],
-  { error: 'Set "kind" to one of: guide, toolkit, factsheet, page.' },
+  [pageKindTable.guide.frontmatter, pageKindTable.toolkit.frontmatter, pageKindTable.factsheet.frontmatter, pageKindTable.page.frontmatter],
+  { error: `Set "kind" to one of: ${pageKinds.join(', ')}.` },
 );
 
 export type PageFrontmatter = z.infer<typeof pageFrontmatterSchema>;
 export type ReviewedPageFrontmatter = Exclude<PageFrontmatter, { kind: 'page' }>;
 
-const reviewedKinds: ReadonlySet<string> = new Set(['guide', 'toolkit', 'factsheet']);
+const kindsWhere = (test: (row: (typeof pageKindTable)[PageKind]) => boolean): ReadonlySet<string> =>
+  new Set(pageKinds.filter((kind) => test(pageKindTable[kind])));
+
+const reviewedKinds = kindsWhere((row) => row.reviewed);
+
+/** The kinds that get a PDF in every language. */
+export const pdfKinds = kindsWhere((row) => row.pdf);
 
 /**
  * Starlight's own pages (such as the 404) carry no `kind`, so this checks the value rather

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCopy, copyProject } from '../support/project-copy.ts';
 import { serveStatic } from '../../src/tooling/static-server.ts';
 import { launchBrowser } from '../support/browser.ts';
+import { codeownersFor } from '../../scripts/codeowners-input.ts';
 import { scaffold } from '../../src/lib/scaffold.ts';
 
 /**
@@ -18,8 +19,8 @@ describe('a fourth country', () => {
 
   beforeAll(async () => {
     copy = await copyProject('fourth-country');
-    const context = { today: new Date(), clinicIds: ['turin-law-clinic'], readSource: () => undefined };
-    const country = scaffold({ kind: 'country', lang: 'en', slug: '', country: 'pl' }, context);
+    const context = { today: new Date(), clinicIds: ['turin-law-clinic'], readSource: () => undefined, exists: (path: string) => existsSync(join(copy!, path)) };
+    const country = scaffold({ kind: 'country', lang: 'en', slug: '', country: 'pl', clinic: 'turin-law-clinic' }, context);
     const researched = [
       '    medical-care:',
       '      level: conditional',
@@ -28,7 +29,9 @@ describe('a fourth country', () => {
       '      sources: [{ title: Test Act, citation: "Test Act, art. 1", type: national-law }]',
     ].join('\n');
     await writeFile(join(copy, country.path), country.text.replace(/  refugee:\n    medical-care: \{ level: unknown \}/, `  refugee:\n${researched}`));
-    const factSheet = scaffold({ kind: 'factsheet', lang: 'en', slug: '', country: 'pl' }, context);
+    // As `npm run new` does after a new country: GitHub must know which clinic reviews it.
+    await writeFile(join(copy, '.github/CODEOWNERS'), await codeownersFor(copy, JSON.parse(await readFile(join(copy, 'package.json'), 'utf8'))));
+    const factSheet = scaffold({ kind: 'factsheet', lang: 'en', slug: '', country: 'pl', clinic: 'turin-law-clinic' }, context);
     await writeFile(join(copy, factSheet.path), factSheet.text.replace(/"\[FILL IN: a title[^"]*"/, '"Poland: test fact sheet"').replace(/\[FILL IN[^\]]*\]/g, 'Test'));
     built = await buildCopy(copy);
   });

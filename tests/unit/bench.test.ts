@@ -4,7 +4,7 @@ import { syntheticPages } from '../../src/lib/bench/synthetic-content.ts';
 import { median, medianPageBytes, pageAssets } from '../../src/lib/bench/page-bytes.ts';
 import { benchmarkTable, flatnessTable, type BuildResult } from '../../src/lib/bench/report.ts';
 import { pageFrontmatterSchema } from '../../src/schemas/page.ts';
-import { splitFrontmatter } from '../../src/lib/content-check/frontmatter.ts';
+import { splitFrontmatter } from '../../src/lib/content/frontmatter.ts';
 
 describe('synthetic benchmark pages', () => {
   const sentences = { en: ['Health care for asylum seekers.', 'Work after sixty days.'], ar: ['الرعاية الصحية لطالبي اللجوء.', 'العمل بعد ستين يوما.'] };

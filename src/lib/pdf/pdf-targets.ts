@@ -1,8 +1,10 @@
+import { pdfKinds } from '../../schemas/page.ts';
+
 /**
  * Which pages get a PDF, and where it goes: every fact sheet and toolkit, in every language
  * (translated or English fallback), at /pdf/<locale>/<slug>.pdf.
  */
-export const pdfKinds: ReadonlySet<string> = new Set(['factsheet', 'toolkit']);
+export { pdfKinds };
 
 export function pdfPathFor(locale: string, slug: string): string {
   return `/pdf/${locale}/${slug}.pdf`;

@@ -1,2 +1,0 @@
-// Temporary: moved to src/lib/content/diagnostic.ts.
-export * from '../content/diagnostic.ts';

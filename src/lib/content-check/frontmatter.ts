@@ -1,2 +1,0 @@
-// Temporary: moved to src/lib/content/frontmatter.ts.
-export * from '../content/frontmatter.ts';
