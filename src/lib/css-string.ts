@@ -4,7 +4,7 @@
  */
 export function cssString(text: string): string {
   const escaped = text
-    .replace(/[\r\n]+/g, ' ')
+    .replace(/[\r\n\f]+/g, ' ')
     .replace(/\\/g, '\\\\')
     .replace(/"/g, '\\"')
     .replace(/</g, '\\3C ');

@@ -20,7 +20,9 @@ export function csvField(value: string | number | boolean | undefined): string {
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   const text = value ?? '';
   if (formulaStart.test(text)) return `"'${text.replace(/"/g, '""')}"`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  // Spreadsheets set to a language that separates with ";" would split an unquoted text there,
+  // and a formula could start after it: text that holds one is quoted.
+  return /[",;\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 export function toCsv<Row>(columns: readonly CsvColumn<Row>[], rows: readonly Row[]): string {

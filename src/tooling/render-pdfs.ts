@@ -43,6 +43,10 @@ function pageOf(request: Request): Page | undefined {
   }
 }
 
+const withoutWebRtc = `for (const name of ['RTCPeerConnection', 'webkitRTCPeerConnection', 'RTCDataChannel', 'RTCIceCandidate', 'RTCSessionDescription']) {
+  Object.defineProperty(globalThis, name, { value: undefined, writable: false, configurable: false });
+}`;
+
 /**
  * Lets the context load only the built site and the print fonts: every other request is aborted
  * before it leaves. The browser's own flags (sealedChromiumArgs) are the second lock, for what
@@ -53,6 +57,9 @@ function pageOf(request: Request): Page | undefined {
  * build must fail, naming the page, rather than quietly print a PDF without the missing file.
  */
 export async function sealPdfContext(context: BrowserContext, siteOrigin: string, attempts: OutsideAttempts): Promise<void> {
+  // WebRTC sends UDP to any address a page names, which neither routes nor the proxy flag see:
+  // the pages printed here never need it, so it does not exist for them, in any frame.
+  await context.addInitScript({ content: withoutWebRtc });
   context.on('request', (request) => {
     if (pdfRequestVerdict(request.url(), siteOrigin) !== 'refused') return;
     const page = pageOf(request);

@@ -15,7 +15,9 @@ export async function listAllFiles(root: string, folder = '.'): Promise<string[]
     const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
     for (const entry of entries) {
       if (entry.isDirectory()) {
-        if (!generated.has(entry.name)) await walk(join(dir, entry.name));
+        // Only the project's own generated folders are passed over, never one inside content or
+        // public/ (public/dist/ would be published like any other folder).
+        if (!(dir === root && generated.has(entry.name))) await walk(join(dir, entry.name));
       } else if (entry.isFile()) {
         found.push(relative(root, join(dir, entry.name)).split(sep).join('/'));
       }

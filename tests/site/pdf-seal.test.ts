@@ -1,3 +1,4 @@
+import { createSocket } from 'node:dgram';
 import { createServer, type Server } from 'node:http';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -218,6 +219,42 @@ describe.skipIf(!chromiumPath)('the PDF browser', () => {
       await site.close();
     }
   });
+  it('sends no WebRTC packets to another address, which bypass proxies and routes', async () => {
+    const udp = createSocket('udp4');
+    const packets: string[] = [];
+    udp.on('message', (_message, from) => packets.push(`${from.address}:${from.port}`));
+    await new Promise<void>((resolve) => udp.bind(0, '127.0.0.1', resolve));
+    const { port } = udp.address();
+    const distDir = await writeSite({ 'index.html': page('<h1>WebRTC</h1>') });
+    folders.push(distDir);
+    const site = await serveStatic(distDir);
+    const browser = await launchSealedChromium(chromiumPath!, site.origin);
+    try {
+      const context = await browser.newContext();
+      await sealPdfContext(context, site.origin, { byPage: new Map(), unattributed: [] });
+      const tab = await context.newPage();
+      await tab.goto(`${site.origin}/`, { waitUntil: 'load' });
+      // What an injected script could do: ask a STUN server for the machine's addresses.
+      const outcome = await tab.evaluate(`(async () => {
+        try {
+          const connection = new RTCPeerConnection({ iceServers: [{ urls: 'stun:127.0.0.1:${port}' }] });
+          connection.createDataChannel('x');
+          await connection.setLocalDescription(await connection.createOffer());
+          return 'connection made';
+        } catch (error) {
+          return 'refused';
+        }
+      })()`);
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      expect(outcome).toBe('refused');
+      expect(packets).toEqual([]);
+    } finally {
+      await browser.close();
+      await site.close();
+      udp.close();
+    }
+  });
+
   it('is sealed by its routes alone, in a browser without the flags', async () => {
     const port = other.port;
     const urls = [`http://127.0.0.1:${port}/x.png`, `http://localhost:${port}/a.css`, `ws://127.0.0.1:${port}/live`];

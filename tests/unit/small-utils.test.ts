@@ -3,6 +3,8 @@ import { formatDate, isoDay } from '../../src/lib/dates.ts';
 import { contentHash } from '../../src/lib/content-hash.ts';
 import { didYouMean, editDistance } from '../../src/lib/content/did-you-mean.ts';
 import { splitFrontmatter } from '../../src/lib/content/frontmatter.ts';
+// Astro's own splitter, to notice when it changes: the check must read pages as Astro does.
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 
 describe('dates', () => {
   it('formats a calendar day in the reader’s language without shifting it', () => {
@@ -42,5 +44,24 @@ describe('splitFrontmatter', () => {
 
   it('reports no YAML for a file without frontmatter', () => {
     expect(splitFrontmatter('# Title\n').yaml).toBeUndefined();
+  });
+
+  it('ends the frontmatter where Astro does, so everything Astro compiles is checked as the page', () => {
+    const tricky = [
+      '---\ntitle: A\nkind: page\n---\n\nText {x}\n',
+      '---\ntitle: A\nkind: page\n---x: |\n  {globalThis.process.exit()}\n---\n\nBody\n',
+      '\n\n---\ntitle: A\n---\nBody\n',
+      '+++\ntitle = "A"\n+++\nBody {x}\n',
+      '---\ntitle: A\n---   \nBody\n',
+      '\uFEFF---\r\ntitle: A\r\n---\r\nBody\r\n',
+      '---\ntitle: A\n----\nBody\n',
+    ];
+    for (const text of tricky) {
+      const astro = parseFrontmatter(text.replace(/\r\n/g, '\n').replace(/^\uFEFF/, ''));
+      expect(splitFrontmatter(text).body.trim(), JSON.stringify(text)).toBe(astro.content.trim());
+    }
+    expect(splitFrontmatter(tricky[0]!).fenceProblem).toBeUndefined();
+    for (const text of tricky.slice(1, 4)) expect(splitFrontmatter(text).fenceProblem, JSON.stringify(text)).toBeDefined();
+    expect(splitFrontmatter(tricky[6]!).fenceProblem).toBeDefined();
   });
 });

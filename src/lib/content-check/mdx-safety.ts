@@ -1,6 +1,6 @@
 import type { Root, Nodes, Definition } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import type { Element } from 'hast';
+import type { Element, Nodes as HastNodes } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { find, html as htmlSchema } from 'property-information';
 import { visit, SKIP } from 'unist-util-visit';
@@ -58,18 +58,23 @@ export function findUnsafeContent(tree: Root): BodyFinding[] {
       case 'html':
         for (const finding of findUnsafeHtml(node.value)) report(shift(at, finding), finding.message);
         break;
+      case 'text':
+      case 'inlineCode': {
+        // Headings, table cells, image descriptions: any text a reader sees.
+        const invisible = findInvisibleCharacter(node.value);
+        if (invisible) report(at, invisibleCharacterMessage(invisible));
+        break;
+      }
       case 'link':
       case 'definition': {
         const problem = addressProblem(node.url, 'link');
         if (problem) report(at, problem);
-        if (node.type === 'link') {
-          const invisible = findInvisibleCharacter(textOf(node));
-          if (invisible) report(at, invisibleCharacterMessage(invisible));
-        }
         break;
       }
       case 'image':
       case 'imageReference': {
+        const description = findInvisibleCharacter(`${node.alt ?? ''}${node.type === 'image' ? (node.title ?? '') : ''}`);
+        if (description) report(at, invisibleCharacterMessage(description));
         const url = node.type === 'image' ? node.url : definitions.get(node.identifier)?.url;
         const problem = url === undefined ? undefined : addressProblem(url, 'site-file');
         if (problem) report(at, problem);
@@ -93,14 +98,6 @@ export function findUnsafeContent(tree: Root): BodyFinding[] {
 /** `{/* a note for the next editor *\/}` is MDX's comment: it runs nothing and is not shown. */
 function isOnlyComment(expression: string): boolean {
   return /^\s*\/\*[\s\S]*?\*\/\s*$/.test(expression) && expression.indexOf('*/') === expression.lastIndexOf('*/');
-}
-
-function textOf(node: Nodes): string {
-  let text = '';
-  visit(node, (child: Nodes) => {
-    if (child.type === 'text' || child.type === 'inlineCode') text += child.value;
-  });
-  return text;
 }
 
 /** A position inside a raw HTML node, made a position in the body. */
@@ -227,7 +224,21 @@ function checkAttribute(element: string, attribute: string, value: string, allow
  */
 export function findUnsafeHtml(html: string): BodyFinding[] {
   const findings: BodyFinding[] = [];
-  const tree = fromHtml(html, { fragment: true });
+  const tree = fromHtml(html, {
+    fragment: true,
+    // A tag, attribute or comment left open here would be finished by what follows it on the
+    // page, out of the check's sight: a browser reads the whole page as one document.
+    onerror: (problem) => {
+      if (!problem.ruleId?.startsWith('eof-in-')) return;
+      findings.push({ line: problem.line ?? 1, column: problem.column ?? 1, message: unfinishedHtmlMessage });
+    },
+  });
+  visit(tree, (node: HastNodes) => {
+    if (node.type !== 'text') return;
+    const invisible = findInvisibleCharacter(node.value);
+    const at = node.position?.start ?? { line: 1, column: 1 };
+    if (invisible) findings.push({ line: at.line, column: at.column, message: invisibleCharacterMessage(invisible) });
+  });
   visit(tree, 'element', (node: Element) => {
     const at = node.position?.start ?? { line: 1, column: 1 };
     const messages = checkHtmlElement(node.tagName, attributesOf(node));
@@ -237,6 +248,9 @@ export function findUnsafeHtml(html: string): BodyFinding[] {
   });
   return findings;
 }
+
+const unfinishedHtmlMessage =
+  'This HTML is not finished: a tag, an attribute value in quotes or a comment is left open, and the text after it would become part of it. Close it where it starts (every "<" needs its ">", every quote its closing quote, every "<!--" its "-->").';
 
 /** hast names attributes as DOM properties (`onError`); the rules speak of attributes (`onerror`). */
 function attributesOf(node: Element): [string, string][] {

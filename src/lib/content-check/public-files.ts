@@ -113,6 +113,8 @@ function svgProblems(text: string): string[] {
       const lower = attribute.toLowerCase();
       if (!svgAttributes.has(lower)) {
         problems.push(`This SVG image has the attribute "${attribute}" on <${element.name}>, which an image on this site may not have (it can run code or load other files). ${fix}`);
+      } else if ((value ?? '').includes('\\')) {
+        problems.push(`This SVG image has ${attribute}="${value}": a backslash can disguise a reference to something outside the image. ${fix}`);
       } else if ((lower === 'href' || lower === 'xlink:href') && !/^#[A-Za-z][\w.-]*$/.test(value ?? '')) {
         problems.push(`This SVG image refers to "${value}", outside the image. An image may refer only to its own parts ("#name"). ${fix}`);
       } else if (/url\s*\(/i.test(value ?? '') && !/^url\(\s*#[A-Za-z][\w.-]*\s*\)$/.test(value ?? '')) {

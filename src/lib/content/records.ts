@@ -24,11 +24,41 @@ export interface SourceFile {
   bytes: number;
 }
 
+/**
+ * Starlight renders a page's title, and a hero's tagline, as HTML when the page has a hero: so
+ * they are plain text, as every title is.
+ */
+const plainText = z
+  .string()
+  .min(1)
+  .refine((text) => !/[<>]/.test(text), { error: 'Write this as plain text, without "<" or ">": the site adds any formatting itself.' });
+
+/**
+ * The one Starlight field beyond title and description that pages use: the home page's hero,
+ * with its tagline and links to sections. Only these parts of it, each checked.
+ */
+export const heroSchema = z.strictObject({
+  tagline: plainText.optional(),
+  actions: z
+    .array(
+      z.strictObject({
+        text: plainText,
+        link: z.string().regex(/^\/[a-z]{2}(\/[a-z0-9-]+)*\/$/, { error: 'Link to a page of this site, starting with the language and ending with "/", for example /en/guides/.' }),
+        variant: z.enum(['primary', 'secondary', 'minimal']).optional(),
+      }),
+    )
+    .default([]),
+});
+
 /** Starlight requires a title; everything else comes from our schema. */
 export const docFrontmatterSchema = z.intersection(
   z.object({
-    title: z.string({ error: 'Every page needs a "title".' }).min(1),
+    title: z
+      .string({ error: 'Every page needs a "title".' })
+      .min(1)
+      .refine((text) => !/[<>]/.test(text), { error: 'Write the title as plain text, without "<" or ">".' }),
     description: z.string().optional(),
+    hero: heroSchema.optional(),
   }),
   pageFrontmatterSchema,
 );
@@ -110,8 +140,8 @@ export function parseDoc(file: SourceFile): DocRecord {
     yamlStartLine: split.yamlStartLine,
     body: split.body,
     bodyStartLine: split.bodyStartLine,
-    frontmatter: validated.data,
-    problems: validated.problems,
+    frontmatter: split.fenceProblem ? undefined : validated.data,
+    problems: split.fenceProblem ? [{ file: file.path, line: split.yamlStartLine - 1, column: 1, severity: 'error', message: split.fenceProblem }, ...validated.problems] : validated.problems,
   };
 }
 

@@ -19,9 +19,18 @@ export function parseYamlSource(text: string): YamlSource {
     const { line, col } = lineCounter.linePos(error.pos[0]);
     return { line, column: col, message: plainYamlError(error.code, error.message) };
   });
+  let data: unknown;
+  if (syntaxErrors.length === 0) {
+    try {
+      // Aliases (*name) can multiply a small file into an enormous one: content needs few of them.
+      data = document.toJS({ maxAliasCount: 50 });
+    } catch {
+      syntaxErrors.push({ line: 1, column: 1, message: 'This file repeats other parts of itself with YAML aliases (&name and *name) too many times. Write the values out instead of using aliases.' });
+    }
+  }
   return {
     text,
-    data: syntaxErrors.length === 0 ? document.toJS() : undefined,
+    data,
     document,
     syntaxErrors,
     positionOf(path) {

@@ -1,7 +1,7 @@
 import { posix } from 'node:path';
 import type { Diagnostic } from '../../content/diagnostic.ts';
 import type { ContentLayer, DocRecord } from '../../content/records.ts';
-import { attachmentSchema, translationOfSchema } from '../../../schemas/page.ts';
+import { attachmentSchema, pageKindTable, translationOfSchema } from '../../../schemas/page.ts';
 import { countryCodeSchema } from '../../../schemas/common.ts';
 import { pageKindSchema } from '../../../schemas/vocab.ts';
 import { locales, defaultLocale, localeCodes } from '../../../locales.ts';
@@ -16,6 +16,7 @@ import { sizeLimitMessage, sizeLimits } from '../text-hygiene.ts';
 import { error, fieldValue, placeholderWarnings, positionIn, textDiagnostics, warning } from './report.ts';
 import { clinicReference, overdueReview } from './review-rules.ts';
 import { z } from 'astro/zod';
+import { findInvisibleCharacter } from '../../../schemas/invisible-characters.ts';
 
 interface PageContext {
   clinicIds: ReadonlySet<string>;
@@ -66,7 +67,7 @@ function pageDiagnostics(doc: DocRecord, context: PageContext): Diagnostic[] {
 function references(doc: DocRecord, context: PageContext): Diagnostic[] {
   const source = doc.yaml!;
   const at = (path: readonly PropertyKey[]) => positionIn(source, path, doc.yamlStartLine);
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Diagnostic[] = [...unknownFields(doc)];
   if (fieldValue(source, ['kind'], pageKindSchema) !== 'page') {
     diagnostics.push(...clinicReference(doc.path, source, doc.yamlStartLine, context.clinicIds));
     const country = fieldValue(source, ['country'], countryCodeSchema);
@@ -105,14 +106,38 @@ function references(doc: DocRecord, context: PageContext): Diagnostic[] {
   return diagnostics;
 }
 
+/** Fields the page may have: Starlight's title and description, and its kind's own fields. */
+const starlightFields: readonly string[] = ['title', 'description'];
+
+/**
+ * Starlight reads many more fields (head, banner, hero, slug, editUrl…), and some of them put
+ * markup or scripts into the page or move it to another address: a contributed page may use only
+ * the fields the site's schema describes.
+ */
+function unknownFields(doc: DocRecord): Diagnostic[] {
+  const source = doc.yaml!;
+  const kind = fieldValue(source, ['kind'], pageKindSchema);
+  if (kind === undefined || source.data === null || typeof source.data !== 'object') return [];
+  // Only plain pages (the home pages) may have a hero; its parts are checked by the schema.
+  const allowed = new Set([...starlightFields, ...(kind === 'page' ? ['hero'] : []), ...Object.keys(pageKindTable[kind].frontmatter.shape)]);
+  return Object.keys(source.data)
+    .filter((field) => !allowed.has(field))
+    .map((field) => {
+      const { line, column } = positionIn(source, [field], doc.yamlStartLine);
+      const suggestion = didYouMean(field, [...allowed]);
+      return error(doc.path, line, column, `"${field}" is not a field pages of this site may have.${suggestion ? ` Did you mean "${suggestion}"?` : ''} Remove it; a ${kind} may have: ${[...allowed].join(', ')}.`);
+    });
+}
+
 /**
  * Text with none of these has no link, image, HTML, component, expression, import, export or
- * ":::" box, so there is nothing for the body rules to look at and parsing can be skipped.
+ * ":::" box, so unless it holds an invisible character there is nothing for the body rules to
+ * look at and parsing can be skipped.
  */
 const bodySyntax = /[<>{}[\]]|:::|\b(javascript|data|vbscript):|^\s*(import|export)\b/im;
 
 function body(doc: DocRecord, site: SiteMap): Diagnostic[] {
-  if (!bodySyntax.test(doc.body)) return [];
+  if (!bodySyntax.test(doc.body) && !findInvisibleCharacter(doc.body)) return [];
   const parsed = parseBody(doc.body, doc.format);
   const toFile = (line: number) => line + doc.bodyStartLine - 1;
   if ('error' in parsed) return [error(doc.path, toFile(parsed.error.line), parsed.error.column, parsed.error.message)];
