@@ -8,7 +8,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { devSafety } from './src/integrations/dev-safety.ts';
 import { finishPages } from './src/integrations/finish-pages.ts';
 import { pdfs } from './src/integrations/pdfs.ts';
-import { siteTitles } from './src/lib/site-titles.ts';
+import { siteTitles } from './src/tooling/site-titles.ts';
 import { quietBundlerWarnings } from './src/lib/build-log.ts';
 import { mdxComponentImports } from './src/mdx-components.ts';
 import { editBaseUrl, repositoryFromPackage } from './src/lib/repository.ts';

@@ -5,7 +5,7 @@ import { pageFrontmatterSchema } from './schemas/page.ts';
 import { countrySchema } from './schemas/country.ts';
 import { clinicSchema } from './schemas/clinic.ts';
 import { atlasStringsSchema } from './schemas/ui-strings.ts';
-import { uiStringsLoader } from './lib/ui-strings-loader.ts';
+import { uiStringsLoader } from './tooling/ui-strings-loader.ts';
 
 /**
  * Content lives at the top-level `content/` folder, where clinics find it, not under src/.
