@@ -8,6 +8,7 @@ import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyProject } from '../support/project-copy.ts';
 import { englishTitle } from '../support/content-pages.ts';
+import { writeHostileMdxPage } from '../support/hostile-mdx.ts';
 
 /**
  * A maintainer reviews a pull request by running `npm run dev` on it. The dev server compiles
@@ -22,21 +23,7 @@ describe('a hostile pull request opened with `npm run dev`', () => {
 
   beforeAll(async () => {
     copy = await copyProject('dev-mode');
-    marker = join(copy, 'stolen.txt');
-    await writeFile(
-      join(copy, 'content/docs/en/guides/hostile.mdx'),
-      [
-        '---',
-        'title: Innocent',
-        'kind: page',
-        '---',
-        "import { writeFileSync } from 'node:fs'",
-        `export const leak = writeFileSync(${JSON.stringify(marker)}, JSON.stringify(process.env))`,
-        '',
-        `Hello {writeFileSync(${JSON.stringify(marker)}, 'again')}`,
-        '',
-      ].join('\n'),
-    );
+    marker = await writeHostileMdxPage(copy);
     server = await startDevServer(copy);
   }, 240_000);
 

@@ -7,6 +7,7 @@ import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { buildCopy, copyProject } from '../support/project-copy.ts';
 import { applyHostileCase, hostileCases } from '../support/hostile-corpus.ts';
+import { writeHostileMdxPage } from '../support/hostile-mdx.ts';
 
 const copies: string[] = [];
 afterAll(() => Promise.all(copies.map((copy) => rm(copy, { recursive: true, force: true }))));
@@ -15,21 +16,7 @@ describe('a hostile pull request', () => {
   it('cannot run code while the site is built: the build stops at the content check', async () => {
     const copy = await copyProject('hostile');
     copies.push(copy);
-    const marker = join(copy, 'stolen.txt');
-    await writeFile(
-      join(copy, 'content/docs/en/guides/hostile.mdx'),
-      [
-        '---',
-        'title: Innocent',
-        'kind: page',
-        '---',
-        "import { writeFileSync } from 'node:fs'",
-        `export const leak = writeFileSync(${JSON.stringify(marker)}, JSON.stringify(process.env))`,
-        '',
-        `Hello {writeFileSync(${JSON.stringify(marker)}, 'again')}`,
-        '',
-      ].join('\n'),
-    );
+    const marker = await writeHostileMdxPage(copy);
     const build = await buildCopy(copy);
     expect(build.failed).toBe(true);
     expect(build.output).toContain('content/docs/en/guides/hostile.mdx:5:1  error  Pages may not contain "import" or "export" lines');

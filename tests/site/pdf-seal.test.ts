@@ -51,8 +51,13 @@ const target = (locale: string, slug: string): PdfTarget => ({ locale, slug, pag
 const page = (body: string, head = '') =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Test</title>${head}</head><body>${body}</body></html>`;
 
+/** Every folder writeSite made; each test's folders are removed after it. */
+const folders: string[] = [];
+
+/** A site of these files in a temporary folder, removed after the test. */
 async function writeSite(files: Record<string, string>): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'atlas-pdf-seal-'));
+  folders.push(dir);
   for (const [path, text] of Object.entries(files)) {
     await mkdir(dirname(join(dir, path)), { recursive: true });
     await writeFile(join(dir, path), text);
@@ -61,6 +66,11 @@ async function writeSite(files: Record<string, string>): Promise<string> {
 }
 
 const metadataFor = (t: PdfTarget) => ({ title: t.slug, author: 'Test clinic', lang: t.locale });
+
+/** Prints one page of the site in `distDir` as the build does, naming `contentFile` as the file the page is made from. */
+function printPage(distDir: string, pageTarget: PdfTarget, contentFile: string): ReturnType<typeof renderPdfs> {
+  return renderPdfs({ distDir, targets: [pageTarget], chromiumPath: chromiumPath!, metadataFor, contentFileFor: () => contentFile });
+}
 
 /** The message renderPdfs rejects with; fails the test if it resolves. */
 async function rejectionOf(rendering: Promise<unknown>): Promise<string> {
@@ -74,7 +84,6 @@ async function rejectionOf(rendering: Promise<unknown>): Promise<string> {
 
 describe.skipIf(!chromiumPath)('the PDF browser', () => {
   let other: OtherHost;
-  const folders: string[] = [];
 
   beforeAll(async () => {
     other = await startOtherHost();
@@ -104,18 +113,9 @@ describe.skipIf(!chromiumPath)('the PDF browser', () => {
       ),
       'site.css': `body { background-image: url("${urls.cssBackground}"); }`,
     });
-    folders.push(distDir);
 
-    const message = await rejectionOf(
-      renderPdfs({
-        distDir,
-        targets: [target('fr', 'countries/it')],
-        chromiumPath: chromiumPath!,
-        metadataFor,
-        // An untranslated page is made from the English file: that is the one to name.
-        contentFileFor: () => 'content/docs/en/countries/it.mdx',
-      }),
-    );
+    // An untranslated page is made from the English file: that is the one to name.
+    const message = await rejectionOf(printPage(distDir, target('fr', 'countries/it'), 'content/docs/en/countries/it.mdx'));
     expect(message).toContain('/fr/countries/it/');
     expect(message).toContain('content/docs/en/countries/it.mdx');
     for (const url of Object.values(urls)) expect(message).toContain(url);
@@ -130,17 +130,8 @@ describe.skipIf(!chromiumPath)('the PDF browser', () => {
     const distDir = await writeSite({
       'en/toolkits/letter/index.html': page(`<h1>Letter</h1><img src="${url}" alt="">`, `<meta http-equiv="Content-Security-Policy" content="default-src 'self'">`),
     });
-    folders.push(distDir);
 
-    const message = await rejectionOf(
-      renderPdfs({
-        distDir,
-        targets: [target('en', 'toolkits/letter')],
-        chromiumPath: chromiumPath!,
-        metadataFor,
-        contentFileFor: () => 'content/docs/en/toolkits/letter.mdx',
-      }),
-    );
+    const message = await rejectionOf(printPage(distDir, target('en', 'toolkits/letter'), 'content/docs/en/toolkits/letter.mdx'));
     expect(message).toContain('/en/toolkits/letter/');
     expect(message).toContain('content/docs/en/toolkits/letter.mdx');
     expect(message).toContain(url);
@@ -156,15 +147,8 @@ describe.skipIf(!chromiumPath)('the PDF browser', () => {
       'site.css': 'h1 { color: #123; background-image: url("/dot.svg"); }',
       'dot.svg': '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"><rect width="4" height="4"/></svg>',
     });
-    folders.push(distDir);
 
-    const rendered = await renderPdfs({
-      distDir,
-      targets: [target('en', 'countries/it')],
-      chromiumPath: chromiumPath!,
-      metadataFor,
-      contentFileFor: () => 'content/docs/en/countries/it.mdx',
-    });
+    const rendered = await printPage(distDir, target('en', 'countries/it'), 'content/docs/en/countries/it.mdx');
     expect(rendered.map((pdf) => pdf.target.pagePath)).toEqual(['/en/countries/it/']);
     const pdf = await readFile(join(distDir, 'pdf', 'en', 'countries', 'it.pdf'));
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
@@ -176,17 +160,8 @@ describe.skipIf(!chromiumPath)('the PDF browser', () => {
   it('names the page and its content file when a page cannot be printed', async () => {
     // Like the real build: a missing address answers with the site's 404 page, which must not become a PDF.
     const distDir = await writeSite({ 'en/index.html': page('<h1>Home</h1>'), '404.html': page('<h1>Not found</h1>') });
-    folders.push(distDir);
 
-    const message = await rejectionOf(
-      renderPdfs({
-        distDir,
-        targets: [target('de', 'toolkits/missing')],
-        chromiumPath: chromiumPath!,
-        metadataFor,
-        contentFileFor: () => 'content/docs/de/toolkits/missing.mdx',
-      }),
-    );
+    const message = await rejectionOf(printPage(distDir, target('de', 'toolkits/missing'), 'content/docs/de/toolkits/missing.mdx'));
     expect(message).toContain('/de/toolkits/missing/');
     expect(message).toContain('content/docs/de/toolkits/missing.mdx');
     expect(message).toContain('404');
@@ -202,7 +177,6 @@ describe.skipIf(!chromiumPath)('the PDF browser', () => {
       ),
       'dot.svg': '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"/>',
     });
-    folders.push(distDir);
     const site = await serveStatic(distDir);
     const browser = await launchSealedChromium(chromiumPath!, site.origin);
     try {
@@ -226,7 +200,6 @@ describe.skipIf(!chromiumPath)('the PDF browser', () => {
     await new Promise<void>((resolve) => udp.bind(0, '127.0.0.1', resolve));
     const { port } = udp.address();
     const distDir = await writeSite({ 'index.html': page('<h1>WebRTC</h1>') });
-    folders.push(distDir);
     const site = await serveStatic(distDir);
     const browser = await launchSealedChromium(chromiumPath!, site.origin);
     try {
@@ -261,7 +234,6 @@ describe.skipIf(!chromiumPath)('the PDF browser', () => {
     const distDir = await writeSite({
       'index.html': page(`<h1>Routes</h1><img src="${urls[0]}" alt=""><script>new WebSocket(${JSON.stringify(urls[2])});</script>`, `<link rel="stylesheet" href="${urls[1]}">`),
     });
-    folders.push(distDir);
     const site = await serveStatic(distDir);
     // The test browser: the same Chromium, without the PDF browser's network flags.
     const browser = await launchChromium(chromiumPath!);

@@ -23,15 +23,21 @@ sources:
 ---
 `;
 
+/** A temporary copy of the valid fixture site with the project's UI strings, removed after the tests. */
+async function validSiteCopy(): Promise<string> {
+  const root = await mkdtemp(join(tmpdir(), 'atlas-rule-'));
+  temporary.push(root);
+  await cp(join(import.meta.dirname, '..', 'fixtures', 'content-check', 'valid'), root, { recursive: true });
+  await cp(join(projectRoot, 'content', 'i18n'), join(root, 'content', 'i18n'), { recursive: true });
+  return root;
+}
+
 /**
  * Checks one page added to the valid fixture site, and returns what the check says about it.
  * The body starts on line 13 of the file.
  */
 async function checkPage(body: string, { path = 'content/docs/en/guides/page.mdx', today = new Date('2026-11-01T00:00:00Z') } = {}): Promise<string[]> {
-  const root = await mkdtemp(join(tmpdir(), 'atlas-rule-'));
-  temporary.push(root);
-  await cp(join(import.meta.dirname, '..', 'fixtures', 'content-check', 'valid'), root, { recursive: true });
-  await cp(join(projectRoot, 'content', 'i18n'), join(root, 'content', 'i18n'), { recursive: true });
+  const root = await validSiteCopy();
   await mkdir(dirname(join(root, path)), { recursive: true });
   await writeFile(join(root, path), frontmatter + body);
   return (await checkContent({ root, today })).filter((d) => d.file === path).map(formatDiagnostic);
@@ -116,10 +122,7 @@ describe('MDX safety', () => {
 
 describe('links to other files', () => {
   it('are refused in content/ and public/, naming the link', async () => {
-    const root = await mkdtemp(join(tmpdir(), 'atlas-rule-'));
-    temporary.push(root);
-    await cp(join(import.meta.dirname, '..', 'fixtures', 'content-check', 'valid'), root, { recursive: true });
-    await cp(join(projectRoot, 'content', 'i18n'), join(root, 'content', 'i18n'), { recursive: true });
+    const root = await validSiteCopy();
     await symlink(join(projectRoot, 'package.json'), join(root, 'public', 'images', 'secrets.png'));
     await symlink(join(projectRoot, 'src', 'components', 'Sentence.astro'), join(root, 'content', 'docs', 'en', 'guides', 'linked.mdx'));
     const errors = (await checkContent({ root })).filter((d) => d.message.includes('symbolic link')).map((d) => d.file);
@@ -129,10 +132,7 @@ describe('links to other files', () => {
 
 describe('files saved by Windows editors', () => {
   it('accepts a byte-order mark and CRLF line endings, keeping line numbers', async () => {
-    const root = await mkdtemp(join(tmpdir(), 'atlas-rule-'));
-    temporary.push(root);
-    await cp(join(import.meta.dirname, '..', 'fixtures', 'content-check', 'valid'), root, { recursive: true });
-    await cp(join(projectRoot, 'content', 'i18n'), join(root, 'content', 'i18n'), { recursive: true });
+    const root = await validSiteCopy();
     const path = 'content/docs/en/guides/windows.md';
     await writeFile(join(root, path), `\uFEFF${frontmatter}\n[a](javascript:alert(1))\n`.replace(/\n/g, '\r\n'));
     expect((await checkContent({ root })).filter((d) => d.file === path).map(formatDiagnostic)).toEqual([
@@ -206,10 +206,7 @@ Texte.
 `;
 
   it('warns when the original changed since the translation, giving the new hash', async () => {
-    const root = await mkdtemp(join(tmpdir(), 'atlas-rule-'));
-    temporary.push(root);
-    await cp(join(import.meta.dirname, '..', 'fixtures', 'content-check', 'valid'), root, { recursive: true });
-    await cp(join(projectRoot, 'content', 'i18n'), join(root, 'content', 'i18n'), { recursive: true });
+    const root = await validSiteCopy();
     await mkdir(join(root, 'content/docs/pt/guides'), { recursive: true });
     await writeFile(join(root, 'content/docs/pt/guides/health.md'), translation('0000000000000000'));
     const found = (await checkContent({ root })).filter((d) => d.file.startsWith('content/docs/pt/')).map(formatDiagnostic);
@@ -246,10 +243,7 @@ Text.
 `;
 
   async function checkToolkit(file: string): Promise<string[]> {
-    const root = await mkdtemp(join(tmpdir(), 'atlas-rule-'));
-    temporary.push(root);
-    await cp(join(import.meta.dirname, '..', 'fixtures', 'content-check', 'valid'), root, { recursive: true });
-    await cp(join(projectRoot, 'content', 'i18n'), join(root, 'content', 'i18n'), { recursive: true });
+    const root = await validSiteCopy();
     await mkdir(join(root, 'public/files/toolkits'), { recursive: true });
     await writeFile(join(root, 'public/files/toolkits/letter.docx'), 'PK\u0003\u0004');
     await mkdir(join(root, 'content/docs/en/toolkits'), { recursive: true });
