@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { pageFrontmatterSchema } from './schemas/page.ts';
 import { countrySchema } from './schemas/country.ts';
+import { countryTranslationSchema } from './schemas/country-translation.ts';
 import { clinicSchema } from './schemas/clinic.ts';
 import { atlasStringsSchema } from './schemas/ui-strings.ts';
 import { uiStringsLoader } from './tooling/ui-strings-loader.ts';
@@ -19,6 +20,11 @@ export const collections = {
   countries: defineCollection({
     loader: glob({ base: './content/countries', pattern: '[a-z][a-z].yaml' }),
     schema: countrySchema,
+  }),
+  // content/countries/<locale>/<iso2>.yaml: one language's translation of a country's prose.
+  countryTranslations: defineCollection({
+    loader: glob({ base: './content/countries', pattern: '*/[a-z][a-z].yaml' }),
+    schema: countryTranslationSchema,
   }),
   clinics: defineCollection({
     loader: glob({ base: './content/clinics', pattern: '*.yaml' }),

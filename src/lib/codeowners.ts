@@ -31,7 +31,7 @@ export function codeowners({ maintainers, countries, clinics }: CodeownersInput)
   ];
   for (const { code, reviewedBy } of [...countries].sort((a, b) => a.code.localeCompare(b.code))) {
     const team = clinics.get(reviewedBy)?.github;
-    const paths = [`/content/countries/${code}.yaml`, `/content/docs/*/countries/${code}.mdx`, `/content/docs/*/countries/${code}.md`];
+    const paths = [`/content/countries/${code}.yaml`, `/content/countries/*/${code}.yaml`, `/content/docs/*/countries/${code}.mdx`, `/content/docs/*/countries/${code}.md`];
     if (!team) {
       lines.push(`# ${code}: ${reviewedBy} has no GitHub team yet (add "github:" to content/clinics/${reviewedBy}.yaml).`);
       continue;

@@ -17,10 +17,3 @@ export function countryName(code: string, lang: string): string {
   }
 }
 
-/**
- * The `lang` attribute for text researched and written in English (conditions, notes) on a page
- * in `pageLang`: none on English pages, `en` elsewhere, so screen readers switch voice.
- */
-export function englishTextLang(pageLang: string): 'en' | undefined {
-  return pageLang.startsWith('en') ? undefined : 'en';
-}

@@ -1,7 +1,18 @@
-import { getCollection } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
+import { readerTexts, type ReaderTexts } from '../lib/country-texts.ts';
+import { defaultLocale } from '../locales.ts';
 import { sortCountries, type CountryRecord } from '../lib/access-matrix.ts';
 
 /** Every country file, by code: what comparisons, downloads and the standards page show. */
 export async function loadCountries(): Promise<CountryRecord[]> {
   return sortCountries((await getCollection('countries')).map((entry) => ({ code: entry.id, data: entry.data })));
+}
+
+/**
+ * A country's prose as a reader of `locale` gets it: translated where the translation is current,
+ * in English otherwise (src/lib/country-texts.ts).
+ */
+export async function loadReaderTexts(country: CountryRecord, locale: string): Promise<ReaderTexts> {
+  const translation = locale === defaultLocale ? undefined : await getEntry('countryTranslations', `${locale}/${country.code}`);
+  return readerTexts(country.data, translation?.data, locale === defaultLocale);
 }

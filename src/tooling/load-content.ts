@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { locales } from '../locales.ts';
-import { parseClinic, parseCountry, parseDoc, parseUiStrings, type ContentLayer, type SourceFile } from '../lib/content/records.ts';
+import { parseClinic, parseCountry, parseCountryTranslation, parseDoc, parseUiStrings, type ContentLayer, type SourceFile } from '../lib/content/records.ts';
 import { listAllFiles, listLinks } from './repository-files.ts';
 
 /**
@@ -14,11 +14,15 @@ export async function loadContent(root: string): Promise<ContentLayer> {
     const buffer = await readFile(join(root, path));
     return { path, text: buffer.toString('utf8'), bytes: buffer.byteLength };
   };
-  const [docs, clinics, countries] = await Promise.all([
+  const [docs, clinics, countryFiles] = await Promise.all([
     listPublished(root, 'content/docs', /\.mdx?$/),
     listPublished(root, 'content/clinics', /\.ya?ml$/),
     listPublished(root, 'content/countries', /\.ya?ml$/),
   ]);
+  // content/countries/<iso2>.yaml are the facts; content/countries/<locale>/<iso2>.yaml their translations.
+  const isTopLevel = (path: string) => path.split('/').length === 3;
+  const countries = countryFiles.filter(isTopLevel);
+  const countryTranslations = countryFiles.filter((path) => !isTopLevel(path));
   const uiStringFiles = Object.entries(locales).map(([code, { lang }]) => ({ code, path: `content/i18n/${lang}.json` }));
   const uiStrings = await Promise.all(uiStringFiles.map(async ({ code, path }) => ({ code, file: await read(path).catch(() => undefined) })));
   const publicPaths = await listAllFiles(root, 'public');
@@ -26,6 +30,7 @@ export async function loadContent(root: string): Promise<ContentLayer> {
     docs: await Promise.all(docs.map(async (path) => parseDoc(await read(path)))),
     clinics: await Promise.all(clinics.map(async (path) => parseClinic(await read(path)))),
     countries: await Promise.all(countries.map(async (path) => parseCountry(await read(path)))),
+    countryTranslations: await Promise.all(countryTranslations.map(async (path) => parseCountryTranslation(await read(path)))),
     uiStrings: uiStrings.flatMap(({ file }) => (file ? [parseUiStrings(file)] : [])),
     missingUiStrings: uiStrings.filter(({ file }) => !file).map(({ code }) => code),
     publicFiles: await Promise.all(

@@ -2,6 +2,7 @@ import type { ContentLayer } from '../content/records.ts';
 import { compareDiagnostics, type Diagnostic } from '../content/diagnostic.ts';
 import { fileNameRules, publicFileRules } from './rules/file-rules.ts';
 import { dataFileRules } from './rules/data-rules.ts';
+import { countryTranslationRules } from './rules/country-translation-rules.ts';
 import { uiStringRules } from './rules/ui-string-rules.ts';
 import { pageRules } from './rules/page-rules.ts';
 import { codeownersRule } from './rules/codeowners-rule.ts';
@@ -22,6 +23,7 @@ export function checkLayer(layer: ContentLayer, { today, codeowners }: CheckOpti
     ...fileNameRules(layer),
     ...publicFileRules(layer),
     ...dataFileRules(layer, today),
+    ...countryTranslationRules(layer),
     ...uiStringRules(layer),
     ...pageRules(layer, today),
     ...(codeowners ? codeownersRule(codeowners.expected, codeowners.actual) : []),

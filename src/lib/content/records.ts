@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { pageFrontmatterSchema } from '../../schemas/page.ts';
 import { countrySchema, type Country } from '../../schemas/country.ts';
 import { clinicSchema, type Clinic } from '../../schemas/clinic.ts';
+import { countryTranslationSchema, type CountryTranslation } from '../../schemas/country-translation.ts';
 import { uiStringsSchema, type UiStrings } from '../../schemas/ui-strings.ts';
 import { pageKinds } from '../../schemas/vocab.ts';
 import { splitFrontmatter } from './frontmatter.ts';
@@ -91,6 +92,12 @@ export interface DataRecord<Data> extends SourceFile {
 }
 
 export type CountryRecord = DataRecord<Country>;
+
+/** `content/countries/<locale>/<iso2>.yaml`: one language's translation of a country's prose. */
+export interface CountryTranslationRecord extends DataRecord<CountryTranslation> {
+  /** The folder: a locale code when the file is where it belongs. */
+  locale: string;
+}
 export type ClinicRecord = DataRecord<Clinic>;
 
 export interface UiStringsRecord extends SourceFile {
@@ -112,6 +119,7 @@ export interface PublicFile {
 export interface ContentLayer {
   docs: DocRecord[];
   countries: CountryRecord[];
+  countryTranslations: CountryTranslationRecord[];
   clinics: ClinicRecord[];
   uiStrings: UiStringsRecord[];
   /** Languages whose UI-string file is missing, by locale code. */
@@ -154,6 +162,10 @@ export function parseDataFile<Data>(file: SourceFile, schema: z.ZodType<Data>): 
 
 export const parseCountry = (file: SourceFile): CountryRecord => parseDataFile(file, countrySchema);
 export const parseClinic = (file: SourceFile): ClinicRecord => parseDataFile(file, clinicSchema);
+
+export function parseCountryTranslation(file: SourceFile): CountryTranslationRecord {
+  return { ...parseDataFile(file, countryTranslationSchema), locale: file.path.split('/').at(-2) ?? '' };
+}
 
 /** A language's UI strings. JSON is YAML, and the YAML parser gives positions for both. */
 export function parseUiStrings(file: SourceFile): UiStringsRecord {

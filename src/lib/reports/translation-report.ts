@@ -1,4 +1,5 @@
 import type { TranslationRow, TranslationState } from '../translation-status.ts';
+import type { CountryTextStatus } from '../country-texts.ts';
 
 const marks: Record<TranslationState, string> = { 'up-to-date': '✓', outdated: '!', missing: '–' };
 
@@ -25,5 +26,26 @@ export function formatTranslationReport(rows: readonly TranslationRow[], locales
       return `  ${l}: ${count('up-to-date')} up to date, ${count('outdated')} outdated, ${count('missing')} missing`;
     }),
   );
+  return lines.join('\n');
+}
+
+/** One country file in one language, for the second part of `npm run translations`. */
+export interface CountryTextRow {
+  countryPath: string;
+  locale: string;
+  status: CountryTextStatus;
+  /** The hash a translation of each outdated or missing text must record. */
+  hashOf(path: string): string;
+}
+
+/** How far each country file is translated, and what to update, with the hashes to record. */
+export function formatCountryTextReport(rows: readonly CountryTextRow[]): string {
+  const lines = ['Country facts (content/countries/<language>/<code>.yaml): translated texts', ''];
+  for (const row of rows) {
+    const { translated, total, outdated, missing } = row.status;
+    lines.push(`  ${row.countryPath} in ${row.locale}: ${translated} of ${total} up to date, ${outdated.length} outdated, ${missing.length} missing`);
+  }
+  const outdated = rows.flatMap((row) => row.status.outdated.map((path) => `  content/countries/${row.locale}/${row.countryPath.split('/').pop()}: "${path}" changed in English; update it, then set sourceHash: "${row.hashOf(path)}"`));
+  if (outdated.length > 0) lines.push('', 'Outdated country texts:', ...outdated);
   return lines.join('\n');
 }

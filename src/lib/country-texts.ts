@@ -1,0 +1,78 @@
+import type { Country } from '../schemas/country.ts';
+import type { CountryTranslation } from '../schemas/country-translation.ts';
+import { branches, statuses } from '../schemas/vocab.ts';
+import { contentHash } from './content-hash.ts';
+
+/**
+ * The prose of a country file that readers need in their language, by a path that stays the same
+ * when the file grows: a cell's conditions and waiting period, a ratification's notes (by
+ * convention), the EU coordination notes, what each institution helps with. Legal bases, names
+ * and source titles are left out on purpose: they stay in the law's own words.
+ */
+export function translatableTexts(country: Country): Map<string, string> {
+  const texts = new Map<string, string>();
+  const add = (path: string, text: string | undefined) => {
+    if (text !== undefined) texts.set(path, text);
+  };
+  for (const status of statuses) {
+    for (const branch of branches) {
+      const cell = country.access[status][branch];
+      add(`access.${status}.${branch}.conditions`, cell.conditions);
+      add(`access.${status}.${branch}.waitingPeriod`, cell.waitingPeriod);
+    }
+  }
+  for (const ratification of country.ratifications) add(`ratifications.${ratification.convention}.notes`, ratification.notes);
+  add('euCoordination.notes', country.euCoordination.notes);
+  country.institutions.forEach((institution, index) => add(`institutions.${index}.helpsWith`, institution.helpsWith));
+  return texts;
+}
+
+export type TextState = 'original' | 'translated' | 'outdated' | 'missing';
+
+/** A text as a reader of one language gets it: the translation when current, else the English. */
+export interface ReaderText {
+  text: string;
+  /** 'original' on English pages; otherwise whether the translation could be used. */
+  state: TextState;
+}
+
+/**
+ * Picks each text for a reader. An outdated translation is not shown: it may describe a rule
+ * that has changed, so the reader gets the current English text and a notice instead.
+ */
+export type ReaderTexts = (path: string) => ReaderText | undefined;
+
+export function readerTexts(country: Country, translation: CountryTranslation | undefined, isDefaultLocale: boolean): ReaderTexts {
+  const texts = translatableTexts(country);
+  return (path) => {
+    const english = texts.get(path);
+    if (english === undefined) return undefined;
+    if (isDefaultLocale) return { text: english, state: 'original' };
+    const translated = translation?.[path];
+    if (!translated) return { text: english, state: 'missing' };
+    return translated.sourceHash === contentHash(english) ? { text: translated.text, state: 'translated' } : { text: english, state: 'outdated' };
+  };
+}
+
+export interface CountryTextStatus {
+  total: number;
+  translated: number;
+  outdated: string[];
+  missing: string[];
+  /** Keys of the translation file that name no text of the country file. */
+  unknown: string[];
+}
+
+/** How far one language's translation of one country file is. */
+export function countryTextStatus(country: Country, translation: CountryTranslation | undefined): CountryTextStatus {
+  const texts = translatableTexts(country);
+  const status: CountryTextStatus = { total: texts.size, translated: 0, outdated: [], missing: [], unknown: [] };
+  for (const [path, english] of texts) {
+    const translated = translation?.[path];
+    if (!translated) status.missing.push(path);
+    else if (translated.sourceHash !== contentHash(english)) status.outdated.push(path);
+    else status.translated += 1;
+  }
+  status.unknown = Object.keys(translation ?? {}).filter((path) => !texts.has(path));
+  return status;
+}
