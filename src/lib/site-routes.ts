@@ -3,6 +3,9 @@ import { combinationSlug, countryCombinations } from './access-matrix.ts';
 import { comparisons } from './comparison-axes.ts';
 import { comparisonCsvUrl, countriesCsvUrl, dataUrls } from './data-urls.ts';
 
+/** The rubric of access levels: src/pages/[locale]/compare/levels.astro. */
+export const levelsPageSlug = 'compare/levels';
+
 /**
  * Addresses built by src/pages/ rather than from content, per language. The content check
  * accepts links to them; a site test checks that each of them is built.
@@ -13,6 +16,7 @@ export function customRoutes(localeCodes: readonly string[], countryCodes: reado
     '/',
     ...localeCodes.flatMap((locale) => [
       ...siteSections.filter((section) => !section.fromContent).map((section) => `/${locale}/${section.slug}/`),
+      `/${locale}/${levelsPageSlug}/`,
       ...comparisons().map(({ axis, value }) => `/${locale}/compare/${axis}/${value}/`),
       ...combinations.map((set) => `/${locale}/compare/countries/${set}/`),
     ]),

@@ -11,7 +11,7 @@ import { accessLevelSchema, branches, conventionSchema, ratificationStatusSchema
 /** One cell of the access matrix: what a person of one status can get from one branch. */
 export const accessCellSchema = z
   .object({
-    level: accessLevelSchema.describe('full, conditional, emergency-only, none, or unknown (not yet researched).'),
+    level: accessLevelSchema,
     conditions: z.string().min(1).optional().describe('In plain English: what the person must do or show.'),
     waitingPeriod: z.string().min(1).optional().describe('How long before access starts, if any.'),
     legalBasis: z.string().min(1).optional().describe('The law and article that gives (or refuses) access.'),

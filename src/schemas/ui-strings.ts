@@ -86,6 +86,10 @@ const fixedKeys = [
   'compare.source',
   'compare.cellLink',
   'compare.legend',
+  'levels.title',
+  'levels.intro',
+  'levels.link',
+  'levels.recoded',
   'compare.download',
   'standards.title',
   'standards.intro',
@@ -124,6 +128,7 @@ const vocabularyKeys = [
   ...statuses.map((s) => `status.${s}` as const),
   ...branches.map((b) => `branch.${b}` as const),
   ...accessLevels.map((l) => `level.${l}` as const),
+  ...accessLevels.map((l) => `levels.${l}` as const),
   ...audiences.map((a) => `audience.${a}` as const),
 ] as const;
 

@@ -67,7 +67,17 @@ export const ratificationStatuses = ['ratified', 'not-ratified', 'denounced', 'u
 
 export const statusSchema = z.enum(statuses);
 export const branchSchema = z.enum(branches);
-export const accessLevelSchema = z.enum(accessLevels);
+/**
+ * The rubric (also /<lang>/compare/levels/ and CONTRIBUTING.md): each level compares a person of
+ * a status with a national of the same country in the same situation.
+ */
+export const accessLevelSchema = z
+  .enum(accessLevels)
+  .describe(
+    'full: the same terms as a national in the same situation, even where nationals too must meet conditions such as contributions; ' +
+      'conditional: conditions nationals do not face (a permit, a residence period, a registration only foreigners need), or a smaller benefit; ' +
+      'emergency-only: only urgent or essential care or help; none: excluded by law; unknown: not researched yet (never "no access").',
+  );
 export const pageKindSchema = z.enum(pageKinds);
 export const audienceSchema = z.enum(audiences);
 export const sourceTypeSchema = z.enum(sourceTypes);

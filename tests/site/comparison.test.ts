@@ -104,3 +104,36 @@ describe('comparison pages in a browser', () => {
     await page.close();
   });
 });
+
+describe('the rubric of access levels', () => {
+  const locales = ['en', 'fr', 'es', 'pt', 'ru', 'ar', 'zh'];
+  const langOf: Record<string, string> = { zh: 'zh-CN' };
+
+  it('is a page in every language, defining every level in the reader’s words', async () => {
+    for (const locale of locales) {
+      const html = await readPage(`${locale}/compare/levels/index.html`);
+      const strings = await uiStrings(langOf[locale] ?? locale);
+      for (const level of ['full', 'conditional', 'emergency-only', 'none', 'unknown']) {
+        expect(html, `${locale} ${level}`).toContain(`id="level-${level}"`);
+        // Astro escapes the text: compare with the same escaping of the typographic quote.
+        expect(html, `${locale} ${level}`).toContain(strings[`levels.${level}`]!.replace(/&/g, '&amp;'));
+      }
+    }
+  });
+
+  it('is linked from every comparison, every fact sheet and the open-data page', async () => {
+    const pages = [
+      ...locales.flatMap((locale) => [
+        `${locale}/compare/index.html`,
+        `${locale}/data/index.html`,
+        ...statuses.map((status) => `${locale}/compare/status/${status}/index.html`),
+        ...branches.map((branch) => `${locale}/compare/branch/${branch}/index.html`),
+        ...countryCodes().map((code) => `${locale}/countries/${code}/index.html`),
+      ]),
+    ];
+    for (const page of pages) {
+      const locale = page.split('/')[0];
+      expect(await readPage(page), page).toContain(`href="/${locale}/compare/levels/"`);
+    }
+  });
+});
