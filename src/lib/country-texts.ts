@@ -40,18 +40,24 @@ export interface ReaderText {
  * Picks each text for a reader. An outdated translation is not shown: it may describe a rule
  * that has changed, so the reader gets the current English text and a notice instead.
  */
-export type ReaderTexts = (path: string) => ReaderText | undefined;
+export interface ReaderTexts {
+  text(path: string): ReaderText | undefined;
+  /** Translated texts are shown that no clinic has checked yet: readers are told so. */
+  unreviewedTranslation: boolean;
+}
 
 export function readerTexts(country: Country, translation: CountryTranslation | undefined, isDefaultLocale: boolean): ReaderTexts {
   const texts = translatableTexts(country);
-  return (path) => {
+  const text = (path: string): ReaderText | undefined => {
     const english = texts.get(path);
     if (english === undefined) return undefined;
     if (isDefaultLocale) return { text: english, state: 'original' };
-    const translated = translation?.[path];
+    const translated = translation?.texts[path];
     if (!translated) return { text: english, state: 'missing' };
     return translated.sourceHash === contentHash(english) ? { text: translated.text, state: 'translated' } : { text: english, state: 'outdated' };
   };
+  const anyTranslated = [...texts.keys()].some((path) => text(path)?.state === 'translated');
+  return { text, unreviewedTranslation: anyTranslated && translation?.reviewedBy === undefined };
 }
 
 export interface CountryTextStatus {
@@ -68,11 +74,11 @@ export function countryTextStatus(country: Country, translation: CountryTranslat
   const texts = translatableTexts(country);
   const status: CountryTextStatus = { total: texts.size, translated: 0, outdated: [], missing: [], unknown: [] };
   for (const [path, english] of texts) {
-    const translated = translation?.[path];
+    const translated = translation?.texts[path];
     if (!translated) status.missing.push(path);
     else if (translated.sourceHash !== contentHash(english)) status.outdated.push(path);
     else status.translated += 1;
   }
-  status.unknown = Object.keys(translation ?? {}).filter((path) => !texts.has(path));
+  status.unknown = Object.keys(translation?.texts ?? {}).filter((path) => !texts.has(path));
   return status;
 }

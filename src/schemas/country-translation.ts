@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { idSchema } from './common.ts';
 
 /**
  * The translation of a country file's prose into one language:
@@ -20,10 +21,17 @@ export const translatedTextSchema = z.strictObject({
     .describe('The translation, in plain language.'),
 });
 
-export const countryTranslationSchema = z.record(
-  z.string().regex(/^[a-z][a-zA-Z0-9-]*(\.[a-zA-Z0-9-]+)+$/, { error: 'Each key is the path of an English text in the country file, such as access.refugee.medical-care.conditions.' }),
-  translatedTextSchema,
-);
+export const countryTranslationSchema = z.strictObject({
+  reviewedBy: idSchema
+    .optional()
+    .describe('The clinic that checked this translation against the English. Until one has, readers are told it was made with machine help.'),
+  texts: z
+    .record(
+      z.string().regex(/^[a-z][a-zA-Z0-9-]*(\.[a-zA-Z0-9-]+)+$/, { error: 'Each key is the path of an English text in the country file, such as access.refugee.medical-care.conditions.' }),
+      translatedTextSchema,
+    )
+    .default({}),
+});
 
 export type TranslatedText = z.infer<typeof translatedTextSchema>;
 export type CountryTranslation = z.infer<typeof countryTranslationSchema>;

@@ -55,6 +55,7 @@ const fixedKeys = [
   'factsheet.access.caption',
   'factsheet.access.details',
   'factsheet.access.inEnglish',
+  'factsheet.access.machineTranslated',
   'factsheet.access.notResearched',
   'cell.conditions',
   'cell.waitingPeriod',

@@ -32,11 +32,14 @@ describe('the prose of a country file', () => {
     // The hash of the English text, written out independently of the code under test.
     const hash = createHash('sha256').update(english.trim(), 'utf8').digest('hex').slice(0, 16);
     const current = { [path]: { sourceHash: hash, text: 'Les réfugiés ont droit aux soins comme les Italiens.' } };
-    expect(readerTexts(italy, current, false)(path)).toEqual({ text: 'Les réfugiés ont droit aux soins comme les Italiens.', state: 'translated' });
-    expect(readerTexts(italy, { [path]: { sourceHash: '0000000000000000', text: 'Ancien texte.' } }, false)(path)).toEqual({ text: english, state: 'outdated' });
-    expect(readerTexts(italy, {}, false)(path)).toEqual({ text: english, state: 'missing' });
-    expect(readerTexts(italy, undefined, true)(path)).toEqual({ text: english, state: 'original' });
-    const status = countryTextStatus(italy, { ...current, 'access.refugee.nothing.conditions': { sourceHash: hash, text: 'x' } });
+    expect(readerTexts(italy, { texts: current }, false).text(path)).toEqual({ text: 'Les réfugiés ont droit aux soins comme les Italiens.', state: 'translated' });
+    expect(readerTexts(italy, { texts: { [path]: { sourceHash: '0000000000000000', text: 'Ancien texte.' } } }, false).text(path)).toEqual({ text: english, state: 'outdated' });
+    expect(readerTexts(italy, { texts: {} }, false).text(path)).toEqual({ text: english, state: 'missing' });
+    expect(readerTexts(italy, undefined, true).text(path)).toEqual({ text: english, state: 'original' });
+    expect(readerTexts(italy, { texts: current }, false).unreviewedTranslation).toBe(true);
+    expect(readerTexts(italy, { reviewedBy: 'turin-law-clinic', texts: current }, false).unreviewedTranslation).toBe(false);
+    expect(readerTexts(italy, { texts: {} }, false).unreviewedTranslation).toBe(false);
+    const status = countryTextStatus(italy, { texts: { ...current, 'access.refugee.nothing.conditions': { sourceHash: hash, text: 'x' } } });
     expect(status.translated).toBe(1);
     expect(status.unknown).toEqual(['access.refugee.nothing.conditions']);
     expect(status.missing.length).toBe(status.total - 1);
@@ -57,15 +60,20 @@ describe('the content check of a country translation', () => {
   }
 
   it('refuses a key the English file lacks, suggesting the closest', async () => {
-    const found = await checkTranslation('content/countries/fr/it.yaml', 'access.refugee.medical-care.condition:\n  sourceHash: "0000000000000000"\n  text: Texte.\n');
+    const found = await checkTranslation('content/countries/fr/it.yaml', 'texts:\n  access.refugee.medical-care.condition:\n    sourceHash: "0000000000000000"\n    text: Texte.\n');
     expect(found).toHaveLength(1);
     expect(found[0]).toContain('"access.refugee.medical-care.condition" names no English text in content/countries/it.yaml. Did you mean "access.refugee.medical-care.conditions"?');
   });
 
   it('warns when the English text changed since, giving the hash to record', async () => {
-    const found = await checkTranslation('content/countries/fr/it.yaml', 'access.refugee.medical-care.conditions:\n  sourceHash: "0000000000000000"\n  text: Texte.\n');
+    const found = await checkTranslation('content/countries/fr/it.yaml', 'texts:\n  access.refugee.medical-care.conditions:\n    sourceHash: "0000000000000000"\n    text: Texte.\n');
     expect(found).toHaveLength(1);
     expect(found[0]).toMatch(/warning {2}The English text at "access\.refugee\.medical-care\.conditions" in content\/countries\/it\.yaml has changed since this Français translation was made\. .* set sourceHash: "[0-9a-f]{16}"\.$/);
+  });
+
+  it('refuses a reviewing clinic that does not exist', async () => {
+    const found = await checkTranslation('content/countries/fr/it.yaml', 'reviewedBy: turin-law-clinc\ntexts: {}\n');
+    expect(found[0]).toContain('"reviewedBy: turin-law-clinc" names no clinic. Did you mean "turin-law-clinic"?');
   });
 
   it('refuses a translation outside a language folder, or of a country without a file', async () => {

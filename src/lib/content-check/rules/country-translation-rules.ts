@@ -6,6 +6,7 @@ import { translatableTexts } from '../../country-texts.ts';
 import { didYouMean } from '../../content/did-you-mean.ts';
 import { sizeLimitMessage, sizeLimits } from '../text-hygiene.ts';
 import { error, positionIn, textDiagnostics, warning } from './report.ts';
+import { clinicReference } from './review-rules.ts';
 
 /**
  * Translations of country files: in a language folder, of a country that has a file, with only
@@ -13,6 +14,7 @@ import { error, positionIn, textDiagnostics, warning } from './report.ts';
  */
 export function countryTranslationRules(layer: ContentLayer): Diagnostic[] {
   const countries = new Map(layer.countries.map((country) => [country.id, country]));
+  const clinicIds = new Set(layer.clinics.map((clinic) => clinic.id));
   return layer.countryTranslations.flatMap((record) => {
     if (record.bytes > sizeLimits.dataFile) return [error(record.path, 1, 1, sizeLimitMessage(record.bytes, sizeLimits.dataFile, 'a data file'))];
     const others = localeCodes.filter((code) => code !== defaultLocale);
@@ -26,7 +28,11 @@ export function countryTranslationRules(layer: ContentLayer): Diagnostic[] {
     }
     const diagnostics: Diagnostic[] = [...record.problems];
     if (record.yaml.syntaxErrors.length > 0 || !country.data) return diagnostics;
-    diagnostics.push(...textDiagnostics(record.path, record.yaml, 1), ...keyDiagnostics(record, country.path, translatableTexts(country.data)));
+    diagnostics.push(
+      ...textDiagnostics(record.path, record.yaml, 1),
+      ...clinicReference(record.path, record.yaml, 1, clinicIds),
+      ...keyDiagnostics(record, country.path, translatableTexts(country.data)),
+    );
     return diagnostics;
   });
 }
@@ -34,9 +40,9 @@ export function countryTranslationRules(layer: ContentLayer): Diagnostic[] {
 function keyDiagnostics(record: CountryTranslationRecord, countryPath: string, texts: ReadonlyMap<string, string>): Diagnostic[] {
   if (!record.data) return [];
   const language = locales[record.locale as keyof typeof locales]?.label ?? record.locale;
-  return Object.entries(record.data).flatMap(([path, translated]) => {
+  return Object.entries(record.data.texts).flatMap(([path, translated]) => {
     const english = texts.get(path);
-    const { line, column } = positionIn(record.yaml, [path], 1);
+    const { line, column } = positionIn(record.yaml, ['texts', path], 1);
     if (english === undefined) {
       const suggestion = didYouMean(path, [...texts.keys()]);
       return [
@@ -45,7 +51,7 @@ function keyDiagnostics(record: CountryTranslationRecord, countryPath: string, t
     }
     const currentHash = contentHash(english);
     if (translated.sourceHash === currentHash) return [];
-    const hashAt = positionIn(record.yaml, [path, 'sourceHash'], 1);
+    const hashAt = positionIn(record.yaml, ['texts', path, 'sourceHash'], 1);
     return [
       warning(record.path, hashAt.line, hashAt.column, `The English text at "${path}" in ${countryPath} has changed since this ${language} translation was made. Compare the two, update the translation, then set sourceHash: "${currentHash}".`),
     ];
