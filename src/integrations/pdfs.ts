@@ -19,6 +19,10 @@ export function pdfs(): AstroIntegration {
   return {
     name: 'atlas:pdfs',
     hooks: {
+      'astro:config:done': ({ config, logger }) => {
+        // Printed pages and PDFs carry the page's address and a QR code to it: say when it is only local.
+        if (!process.env['SITE_URL']) logger.info(`SITE_URL is not set: QR codes and printed addresses will point to ${config.site ?? 'localhost'}. Set SITE_URL to the public address for a public build.`);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const distDir = fileURLToPath(dir);
         const requests = await pdfRequestsIn(distDir);

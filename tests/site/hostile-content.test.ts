@@ -43,6 +43,7 @@ describe('a hostile pull request', () => {
 describe('a build of unusual but valid content', () => {
   const name = 'Clinic <img src=/x onerror=alert(1)> & "Co" </aside><script>alert(2)</script>';
   let copy = '';
+  let buildOutput = '';
 
   beforeAll(async () => {
     copy = await copyProject('unusual');
@@ -56,6 +57,11 @@ describe('a build of unusual but valid content', () => {
     await writeFile(join(copy, 'content/docs/en/with-aside.mdx'), '---\ntitle: With an aside\nkind: page\n---\n\n<Aside type="caution" title="Deadline">Appeal within 30 days.</Aside>\n');
     const build = await buildCopy(copy);
     expect(build.failed, build.output).toBe(false);
+    buildOutput = build.output;
+  });
+
+  it('says in one line that printed addresses point to localhost when SITE_URL is not set', () => {
+    expect(buildOutput.match(/SITE_URL is not set: QR codes and printed addresses will point to http:\/\/localhost:4321\//g)).toHaveLength(1);
   });
 
   it('shows a clinic name with tags as text, running nothing', async () => {

@@ -27,10 +27,16 @@ export async function buildCopy(copy: string): Promise<{ failed: boolean; output
   return run(join(copy, 'node_modules/.bin/astro'), ['build'], {
     cwd: copy,
     // PDFs are tested on the real build; copies skip them to stay quick.
-    env: { ...process.env, ...telemetryOff, ATLAS_PDFS: 'off' },
+    // Copies are local builds: no public address, whatever the shell running the tests has set.
+    env: { ...withoutSiteUrl(process.env), ...telemetryOff, ATLAS_PDFS: 'off' },
     maxBuffer: 64 * 1024 * 1024,
   }).then(
     ({ stdout, stderr }) => ({ failed: false, output: `${stdout}\n${stderr}` }),
     (error: { stdout: string; stderr: string }) => ({ failed: true, output: `${error.stdout}\n${error.stderr}` }),
   );
+}
+
+function withoutSiteUrl(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { SITE_URL: _siteUrl, ...rest } = env;
+  return rest;
 }
