@@ -73,4 +73,26 @@ describe('PDFs', () => {
       expect(String(document.catalog.get(PDFName.of('Lang')))).toBe(`(${lang})`);
     });
   }
+
+  it('of the Italy fact sheet fit on two A4 sheets in every language, "1 / 2" on one line, no caption ending a sheet', async () => {
+    for (const locale of localeCodes) {
+      const file = pdf(locale, 'countries/it');
+      const pages = Number((await pdfinfo(file))['Pages']);
+      expect(pages, locale).toBeLessThanOrEqual(2);
+      const sheets = (await pdftext(file)).split('\f').filter((sheet) => sheet.trim() !== '');
+      expect(sheets, locale).toHaveLength(pages);
+      const strings = JSON.parse(await readFile(join(projectRoot, 'content', 'i18n', `${locale === 'zh' ? 'zh-CN' : locale}.json`), 'utf8')) as Record<string, string>;
+      sheets.forEach((sheet, index) => {
+        const lines = sheet.split('\n').filter((line) => line.trim() !== '');
+        // The page number is one unit at the end of a footer line: never split over two lines.
+        // poppler gives right-to-left text in visual order ("2/1"), with direction controls around it.
+        const [first, second] = locale === 'ar' ? [pages, index + 1] : [index + 1, pages];
+        const pageNumber = new RegExp(`(^|\\s)${first}[\\s\\u00a0]?/[\\s\\u00a0]?${second}(\\s|$)`);
+        expect(lines.some((line) => pageNumber.test(line.replace(/[\u202a-\u202e\u2066-\u2069]/g, ' '))), `${locale} sheet ${index + 1}`).toBe(true);
+        // A table's caption is never at the foot of a sheet: some rows of its table follow it there.
+        const caption = lines.findIndex((line) => line.trim() === strings['factsheet.access.caption']);
+        if (caption >= 0) expect(lines.length - caption, `${locale} sheet ${index + 1}: rows after the caption`).toBeGreaterThan(6);
+      });
+    }
+  });
 });
