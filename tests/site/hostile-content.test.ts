@@ -51,6 +51,10 @@ describe('a build of unusual but valid content', () => {
     const clinicFile = join(copy, 'content/clinics/turin-law-clinic.yaml');
     const clinic = await readFile(clinicFile, 'utf8');
     await writeFile(clinicFile, clinic.replace(/^name: .*$/m, `name: ${JSON.stringify(name)}`));
+    // A UI string with an ampersand, used as a value inside another UI string.
+    const englishFile = join(copy, 'content/i18n/en.json');
+    const english = JSON.parse(await readFile(englishFile, 'utf8')) as Record<string, string>;
+    await writeFile(englishFile, JSON.stringify({ ...english, 'status.refugee': 'Refugee & family' }, null, 2));
     // Saved by a Windows editor: a byte-order mark and CRLF line endings.
     await writeFile(join(copy, 'content/docs/en/windows-page.md'), '\uFEFF---\r\ntitle: Saved on Windows\r\nkind: page\r\n---\r\n\r\nWindows text.\r\n');
     // An MDX page using a component the site provides, without importing it.
@@ -73,6 +77,11 @@ describe('a build of unusual but valid content', () => {
     expect(toString(summary[0]!)).toContain(name);
     // The Arabic sentence keeps its own words around the clinic and the date.
     expect(toString(summary[0]!)).toContain('تمت المراجعة من قِبل');
+  });
+
+  it('escapes values inside UI strings once: "&" shows as "&", not as "&amp;"', async () => {
+    const tree = fromHtml(await readFile(join(copy, 'dist/en/compare/status/refugee/index.html'), 'utf8'));
+    expect(toString(selectAll('h1', tree)[0]!)).toBe('Refugee & family: what you can get, country by country');
   });
 
   it('builds a page saved on Windows', async () => {
