@@ -139,7 +139,7 @@ export type AtlasStringKey = (typeof atlasStringKeys)[number];
 /**
  * Interface texts are plain text, rendered escaped; "<" and ">" have no use in them and are how
  * markup would start, so they are refused outright. The content check also parses each text for
- * comments and character references (src/lib/content-check/ui-string-rules.ts).
+ * comments and character references (src/lib/content-check/ui-string-text.ts).
  */
 const nonEmpty = z
   .string()

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findBadNames, findCaseCollisions, suggestName } from '../../src/lib/content-check/file-names.ts';
 import { publicFileProblems } from '../../src/lib/content-check/public-files.ts';
-import { containsMarkup, placeholderProblem, placeholdersOf } from '../../src/lib/content-check/ui-string-rules.ts';
+import { containsMarkup, placeholderProblem, placeholdersOf } from '../../src/lib/content-check/ui-string-text.ts';
 import { findTextProblems } from '../../src/lib/content-check/text-hygiene.ts';
 
 const uiFiles = new Set(['en.json', 'zh-CN.json']);

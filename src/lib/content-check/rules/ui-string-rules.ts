@@ -2,7 +2,7 @@ import type { Diagnostic } from '../../content/diagnostic.ts';
 import type { ContentLayer } from '../../content/records.ts';
 import { locales, defaultLocale } from '../../../locales.ts';
 import { sizeLimitMessage, sizeLimits } from '../text-hygiene.ts';
-import { containsMarkup, markupMessage, placeholderProblem } from '../ui-string-rules.ts';
+import { containsMarkup, markupMessage, placeholderProblem } from '../ui-string-text.ts';
 import { error, positionIn, textDiagnostics } from './report.ts';
 
 /** Every language's interface texts: present, complete, plain text, with the English placeholders. */
