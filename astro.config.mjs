@@ -60,7 +60,7 @@ export default defineConfig({
       routeMiddleware: './src/route-middleware.ts',
       // Following a link to a source tells that website nothing about which page the reader was on.
       head: [{ tag: 'meta', attrs: { name: 'referrer', content: 'no-referrer' } }],
-      customCss: ['./src/styles/atlas.css', './src/styles/print.css'],
+      customCss: ['./src/styles/atlas.css', './src/styles/theme-without-script.css', './src/styles/print.css'],
       // No code blocks in legal content: Expressive Code's CSS and JS would only add weight.
       expressiveCode: false,
     }),

@@ -30,6 +30,23 @@ describe('with JavaScript off', () => {
     });
   }
 
+  it('follows the reader’s light or dark preference', async () => {
+    const background = async (colorScheme: 'light' | 'dark', javaScriptEnabled: boolean) => {
+      const context = await served.browser.newContext({ javaScriptEnabled, colorScheme });
+      const page = await context.newPage();
+      await page.goto(`${served.origin}/ar/guides/`);
+      const colour = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      await context.close();
+      // Lightness from rgb(): above 50% is a light page.
+      const [r, g, b] = (colour.match(/\d+/g) ?? []).map(Number);
+      return (Math.max(r!, g!, b!) + Math.min(r!, g!, b!)) / 510 > 0.5 ? 'light' : 'dark';
+    };
+    expect(await background('light', false)).toBe('light');
+    expect(await background('dark', false)).toBe('dark');
+    // With JavaScript, Starlight's own theme script decides, from the same preference.
+    expect(await background('light', true)).toBe('light');
+  });
+
   it('shows the complete access matrix of a fact sheet', async () => {
     const context = await served.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

@@ -23,6 +23,7 @@ import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { applyPatch, createTwoFilesPatch, parsePatch, reversePatch } from 'diff';
 import { describe, expect, it } from 'vitest';
+import { generate, parse, walk } from 'css-tree';
 
 const root = join(import.meta.dirname, '..', '..');
 const require = createRequire(import.meta.url);
@@ -129,5 +130,34 @@ describe('copies of Starlight components', () => {
           .map(({ file }) => `${path} looks like a copy of Starlight's ${file}: wrap Default instead, or list it in tests/unit/starlight-copies.test.ts with its patch`);
       });
     expect(unlisted).toEqual([]);
+  });
+});
+
+describe('the copy of Starlight’s light theme (src/styles/theme-without-script.css)', () => {
+  /** Each declaration of the first rule whose selector matches, in order, as "property: value". */
+  const declarations = (css: string, selector: RegExp): string[] => {
+    const found: string[] = [];
+    let done = false;
+    walk(parse(css), {
+      visit: 'Rule',
+      enter(rule) {
+        if (done || !selector.test(generate(rule.prelude))) return;
+        done = true;
+        walk(rule.block, { visit: 'Declaration', enter: (declaration) => found.push(`${declaration.property}: ${generate(declaration.value).replace(/\s+/g, " ").trim()}`) });
+      },
+    });
+    return found;
+  };
+
+  it('holds exactly Starlight’s light colours, so it changes when Starlight’s do', () => {
+    // props.css is not among Starlight's exports: it is found next to one that is.
+    const props = readFileSync(join(require.resolve('@astrojs/starlight/style/markdown.css'), '..', 'props.css'), 'utf8');
+    const ours = readFileSync(join(root, 'src/styles/theme-without-script.css'), 'utf8');
+    const upstream = declarations(props, /^:root\[data-theme=['"]?light['"]?\]/);
+    expect(upstream.length).toBeGreaterThan(20);
+    expect(
+      declarations(ours, /^:root$/).filter((line) => !line.startsWith('color-scheme')),
+      'Starlight changed its light theme in style/props.css: copy its new light block into src/styles/theme-without-script.css.',
+    ).toEqual(upstream);
   });
 });
