@@ -7,6 +7,8 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { Plugin } from 'vite';
 import { findUnsafePage } from '../lib/content-check/page-safety.ts';
 import { formatDiagnostic, type Diagnostic } from '../lib/content/diagnostic.ts';
+import { symbolicLinkMessage } from '../lib/content-check/rules/file-rules.ts';
+import { listLinks } from '../tooling/repository-files.ts';
 
 type PageFormat = Parameters<typeof findUnsafePage>[1];
 
@@ -42,14 +44,11 @@ export function devSafety(): AstroIntegration {
 /**
  * A content file that is a symbolic link makes Vite load the file it points at, under that
  * file's own name, where the page rules never look: a link named page.mdx to a .astro file whose
- * frontmatter is both YAML and JavaScript runs that JavaScript. Pages need no links, so none count.
+ * frontmatter is both YAML and JavaScript runs that JavaScript. The content check refuses links
+ * too (src/lib/content-check/rules/file-rules.ts); this says so before anything is compiled.
  */
-const linkMessage =
-  'This is a link to another file or folder (a "symbolic link"), not a file of its own. ' +
-  'Content must be ordinary files and folders: replace the link with the file itself.';
-
 function linkDiagnostic(root: string, path: string): Diagnostic {
-  return { file: projectPath(root, path), line: 1, column: 1, severity: 'error', message: linkMessage };
+  return { file: projectPath(root, path), line: 1, column: 1, severity: 'error', message: symbolicLinkMessage };
 }
 
 async function contentEntries(contentDir: string): Promise<Dirent[]> {
@@ -57,12 +56,7 @@ async function contentEntries(contentDir: string): Promise<Dirent[]> {
 }
 
 async function findLinks(root: string): Promise<Diagnostic[]> {
-  const contentDir = join(root, 'content');
-  if ((await lstat(contentDir).catch(() => undefined))?.isSymbolicLink()) return [linkDiagnostic(root, contentDir)];
-  return (await contentEntries(contentDir))
-    .filter((entry) => entry.isSymbolicLink())
-    .map((entry) => linkDiagnostic(root, join(entry.parentPath, entry.name)))
-    .sort((a, b) => a.file.localeCompare(b.file));
+  return (await listLinks(root, 'content')).map((path) => linkDiagnostic(root, join(root, path)));
 }
 
 /** The first link on the way from content/ down to `path`, if there is one. */

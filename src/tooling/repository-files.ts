@@ -1,4 +1,4 @@
-import { readdir } from 'node:fs/promises';
+import { lstat, readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 
 /** Folders that are made by tools, not written by people: their names are not ours to check. */
@@ -32,6 +32,8 @@ export async function listAllFiles(root: string, folder = '.'): Promise<string[]
  * points at, which may be anywhere on the machine, under a name the checks trust.
  */
 export async function listLinks(root: string, folder: string): Promise<string[]> {
+  // The folder itself may be the link: then everything in it is somewhere else.
+  if ((await lstat(join(root, folder)).catch(() => undefined))?.isSymbolicLink()) return [folder];
   const entries = await readdir(join(root, folder), { recursive: true, withFileTypes: true }).catch(() => []);
   return entries
     .filter((entry) => entry.isSymbolicLink())

@@ -128,6 +128,14 @@ describe('links to other files', () => {
     const errors = (await checkContent({ root })).filter((d) => d.message.includes('symbolic link')).map((d) => d.file);
     expect(errors).toEqual(['content/docs/en/guides/linked.mdx', 'public/images/secrets.png']);
   });
+
+  it('are refused when public/ itself is one', async () => {
+    const root = await validSiteCopy();
+    await rm(join(root, 'public'), { recursive: true });
+    await symlink(join(projectRoot, 'src'), join(root, 'public'));
+    const errors = (await checkContent({ root })).filter((d) => d.message.includes('symbolic link')).map((d) => d.file);
+    expect(errors).toEqual(['public']);
+  });
 });
 
 describe('files saved by Windows editors', () => {
