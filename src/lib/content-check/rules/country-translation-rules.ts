@@ -1,11 +1,12 @@
 import type { Diagnostic } from '../../content/diagnostic.ts';
 import type { ContentLayer, CountryTranslationRecord } from '../../content/records.ts';
-import { locales, defaultLocale, localeCodes } from '../../../locales.ts';
+import { locales, defaultLocale, localeCodes, isLocale } from '../../../locales.ts';
 import { contentHash } from '../../content-hash.ts';
 import { translatableTexts } from '../../country-texts.ts';
 import { didYouMean } from '../../content/did-you-mean.ts';
-import { sizeLimitMessage, sizeLimits } from '../text-hygiene.ts';
-import { error, positionIn, textDiagnostics, warning } from './report.ts';
+import { sizeLimits } from '../text-hygiene.ts';
+import { error, positionIn, warning } from './report.ts';
+import { dataFileDiagnostics } from './data-rules.ts';
 import { clinicReference } from './review-rules.ts';
 
 /**
@@ -15,10 +16,11 @@ import { clinicReference } from './review-rules.ts';
 export function countryTranslationRules(layer: ContentLayer): Diagnostic[] {
   const countries = new Map(layer.countries.map((country) => [country.id, country]));
   const clinicIds = new Set(layer.clinics.map((clinic) => clinic.id));
+  const others = localeCodes.filter((code) => code !== defaultLocale);
   return layer.countryTranslations.flatMap((record) => {
-    if (record.bytes > sizeLimits.dataFile) return [error(record.path, 1, 1, sizeLimitMessage(record.bytes, sizeLimits.dataFile, 'a data file'))];
-    const others = localeCodes.filter((code) => code !== defaultLocale);
-    if (!others.includes(record.locale as (typeof others)[number])) {
+    const fileDiagnostics = dataFileDiagnostics(record);
+    if (record.bytes > sizeLimits.dataFile) return fileDiagnostics;
+    if (!isLocale(record.locale) || record.locale === defaultLocale) {
       const suggestion = didYouMean(record.locale, others);
       return [error(record.path, 1, 1, `Translations of a country file go in a language folder (${others.join(', ')}), but this one is in "${record.locale}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} Move it to content/countries/<language>/${record.id}.yaml.`)];
     }
@@ -26,20 +28,18 @@ export function countryTranslationRules(layer: ContentLayer): Diagnostic[] {
     if (!country) {
       return [error(record.path, 1, 1, `There is no content/countries/${record.id}.yaml to translate. Name the file after the country file it translates, for example content/countries/${record.locale}/it.yaml.`)];
     }
-    const diagnostics: Diagnostic[] = [...record.problems];
-    if (record.yaml.syntaxErrors.length > 0 || !country.data) return diagnostics;
-    diagnostics.push(
-      ...textDiagnostics(record.path, record.yaml, 1),
+    if (record.yaml.syntaxErrors.length > 0 || !country.data) return fileDiagnostics;
+    return [
+      ...fileDiagnostics,
       ...clinicReference(record.path, record.yaml, 1, clinicIds),
       ...keyDiagnostics(record, country.path, translatableTexts(country.data)),
-    );
-    return diagnostics;
+    ];
   });
 }
 
 function keyDiagnostics(record: CountryTranslationRecord, countryPath: string, texts: ReadonlyMap<string, string>): Diagnostic[] {
   if (!record.data) return [];
-  const language = locales[record.locale as keyof typeof locales]?.label ?? record.locale;
+  const language = isLocale(record.locale) ? locales[record.locale].label : record.locale;
   return Object.entries(record.data.texts).flatMap(([path, translated]) => {
     const english = texts.get(path);
     const { line, column } = positionIn(record.yaml, ['texts', path], 1);

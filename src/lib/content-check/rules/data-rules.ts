@@ -9,10 +9,10 @@ import { clinicReference, overdueReview } from './review-rules.ts';
 export function dataFileRules(layer: ContentLayer, today: Date): Diagnostic[] {
   const clinicIds = new Set(layer.clinics.map((clinic) => clinic.id));
   return [
-    ...layer.clinics.flatMap((clinic) => dataFile(clinic)),
+    ...layer.clinics.flatMap((clinic) => dataFileDiagnostics(clinic)),
     ...layer.countries.flatMap((country) => [
       ...countryFileName(country),
-      ...dataFile(country),
+      ...dataFileDiagnostics(country),
       ...(country.yaml.syntaxErrors.length === 0 && country.bytes <= sizeLimits.dataFile
         ? [...clinicReference(country.path, country.yaml, 1, clinicIds), ...overdueReview(country.path, country.yaml, 1, today)]
         : []),
@@ -20,7 +20,8 @@ export function dataFileRules(layer: ContentLayer, today: Date): Diagnostic[] {
   ];
 }
 
-function dataFile(record: DataRecord<unknown>): Diagnostic[] {
+/** Any YAML data file: its size, then its schema problems, invisible characters and placeholders. */
+export function dataFileDiagnostics(record: DataRecord<unknown>): Diagnostic[] {
   if (record.bytes > sizeLimits.dataFile) return [error(record.path, 1, 1, sizeLimitMessage(record.bytes, sizeLimits.dataFile, 'a data file'))];
   return [
     ...record.problems,
