@@ -47,17 +47,23 @@ export interface ReaderTexts {
 }
 
 export function readerTexts(country: Country, translation: CountryTranslation | undefined, isDefaultLocale: boolean): ReaderTexts {
-  const texts = translatableTexts(country);
-  const text = (path: string): ReaderText | undefined => {
-    const english = texts.get(path);
-    if (english === undefined) return undefined;
-    if (isDefaultLocale) return { text: english, state: 'original' };
+  // Each text is resolved once: a fact sheet asks for some of them several times.
+  const resolved = new Map<string, ReaderText>();
+  for (const [path, english] of translatableTexts(country)) {
     const translated = translation?.texts[path];
-    if (!translated) return { text: english, state: 'missing' };
-    return translated.sourceHash === contentHash(english) ? { text: translated.text, state: 'translated' } : { text: english, state: 'outdated' };
-  };
-  const anyTranslated = [...texts.keys()].some((path) => text(path)?.state === 'translated');
-  return { text, unreviewedTranslation: anyTranslated && translation?.reviewedBy === undefined };
+    resolved.set(
+      path,
+      isDefaultLocale
+        ? { text: english, state: 'original' }
+        : !translated
+          ? { text: english, state: 'missing' }
+          : translated.sourceHash === contentHash(english)
+            ? { text: translated.text, state: 'translated' }
+            : { text: english, state: 'outdated' },
+    );
+  }
+  const anyTranslated = [...resolved.values()].some((value) => value.state === 'translated');
+  return { text: (path) => resolved.get(path), unreviewedTranslation: anyTranslated && translation?.reviewedBy === undefined };
 }
 
 export interface CountryTextStatus {
