@@ -11,15 +11,12 @@ import { pdfs } from './src/integrations/pdfs.ts';
 import { siteTitles } from './src/tooling/site-titles.ts';
 import { quietBundlerWarnings } from './src/lib/build-log.ts';
 import { mdxComponentImports } from './src/mdx-components.ts';
-import { editBaseUrl, repositoryFromPackage } from './src/lib/repository.ts';
-import pkg from './package.json' with { type: 'json' };
 
 /**
  * The public address of the site. Canonical and hreflang links are built from it; set SITE_URL
  * when deploying. Locally it is the address `npm start` serves on.
  */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
-const repository = repositoryFromPackage(pkg);
 
 export default defineConfig({
   site,
@@ -54,9 +51,11 @@ export default defineConfig({
         Search: './src/components/Search.astro',
         LanguageSelect: './src/components/LanguageSelect.astro',
         SkipLink: './src/components/SkipLink.astro',
+        Header: './src/components/Header.astro',
+        FallbackContentNotice: './src/components/FallbackContentNotice.astro',
+        // In the footer, a link to the Contribute page instead of "Edit page" (readers' pages hold readers' things).
+        EditLink: './src/components/ContributeLink.astro',
       },
-      // "Edit page" opens the page's file in GitHub's editor, where a law student can propose a change.
-      editLink: repository ? { baseUrl: editBaseUrl(repository) } : {},
       routeMiddleware: './src/route-middleware.ts',
       // Following a link to a source tells that website nothing about which page the reader was on.
       head: [{ tag: 'meta', attrs: { name: 'referrer', content: 'no-referrer' } }],

@@ -1,5 +1,5 @@
 /**
- * Where the project's source lives. Edit links, the contributor guide and CODEOWNERS point
+ * Where the project's source lives. The Contribute page, the contributor guide and CODEOWNERS point
  * here; change it in package.json ("repository") if the project moves.
  */
 export interface Repository {
@@ -18,9 +18,4 @@ export function repositoryFromPackage(pkg: { repository?: string | { url?: strin
     .replace(/^git@github\.com:/, 'https://github.com/')
     .replace(/\.git$/, '');
   return /^https:\/\//.test(url) ? { url, branch } : undefined;
-}
-
-/** The address Starlight appends a page's file path to, to open it in GitHub's editor. */
-export function editBaseUrl(repository: Repository): string {
-  return `${repository.url}/edit/${repository.branch}/`;
 }

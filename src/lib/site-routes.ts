@@ -1,4 +1,4 @@
-import { siteSections } from './site-sections.ts';
+import { allPagesSlug, contributorPages, siteSections } from './site-sections.ts';
 import { combinationSlug, countryCombinations } from './access-matrix.ts';
 import { comparisons } from './comparison-axes.ts';
 import { comparisonCsvUrl, countriesCsvUrl, dataUrls } from './data-urls.ts';
@@ -16,6 +16,8 @@ export function customRoutes(localeCodes: readonly string[], countryCodes: reado
     '/',
     ...localeCodes.flatMap((locale) => [
       ...siteSections.filter((section) => !section.fromContent).map((section) => `/${locale}/${section.slug}/`),
+      ...Object.values(contributorPages).map((slug) => `/${locale}/${slug}/`),
+      `/${locale}/${allPagesSlug}/`,
       `/${locale}/${levelsPageSlug}/`,
       ...comparisons().map(({ axis, value }) => `/${locale}/compare/${axis}/${value}/`),
       ...combinations.map((set) => `/${locale}/compare/countries/${set}/`),

@@ -22,8 +22,16 @@ export const siteSections: readonly SiteSection[] = [
   { slug: 'standards', label: 'nav.standards' },
   { slug: 'data', label: 'nav.data' },
   { slug: 'about', label: 'nav.about', fromContent: true },
-  { slug: 'contribute/translations', label: 'nav.contribute' },
 ];
+
+/**
+ * Pages for contributors, kept out of the readers' menu: the footer of every page and About link
+ * the first, which links the others.
+ */
+export const contributorPages = { home: 'contribute', translations: 'contribute/translations' } as const;
+
+/** Every page of a language, by section: where search leads without JavaScript. */
+export const allPagesSlug = 'all-pages';
 
 export const listingSections = siteSections.filter(
   (section): section is SiteSection & Required<Pick<SiteSection, 'lists'>> => section.lists !== undefined,

@@ -55,3 +55,11 @@ function isOutdated(translation: PageForTranslation, currentHash: string): boole
 export function isTranslationOutdated(sourceBody: string, recordedHash: string): boolean {
   return contentHash(sourceBody) !== recordedHash;
 }
+
+/**
+ * A page shown in its own translation that no fluent reader from a clinic has checked yet: it was
+ * made with machine help, and readers are told so on screen and on paper.
+ */
+export function isUnreviewedTranslation(page: { translationOf?: { reviewedBy?: string | undefined } | undefined }, isFallback: boolean): boolean {
+  return !isFallback && page.translationOf !== undefined && !page.translationOf.reviewedBy;
+}

@@ -20,11 +20,31 @@ export const translationOfSchema = z
       .string({ error: 'Write the hash in quotes, as in sourceHash: "0a1b2c3d4e5f6a7b", so it is read as text.' })
       .regex(/^[0-9a-f]{12,64}$/, { error: 'This must be the hash printed by `npm run new -- translation`.' })
       .describe('Content hash of the source page at the time of translation.'),
+    reviewedBy: idSchema
+      .optional()
+      .describe('The clinic whose fluent reader checked this translation against the original. Until one has, readers are told it was made with machine help.'),
   })
   .describe('Set on translations only.');
 
+/**
+ * Words people type when they look for this page, in the page's language, that its text may not
+ * use: "doctor" for medical care, "papers" for a residence permit. Search weighs them like the title.
+ */
+export const keywordsSchema = z
+  .array(
+    z
+      .string()
+      .trim()
+      .min(1, { error: 'A keyword cannot be empty.' })
+      .max(60, { error: 'Keep each keyword short: a word or two that people type, at most 60 characters.' }),
+  )
+  .max(30, { error: 'Give at most 30 keywords: the words people really type, not every word of the page.' })
+  .default([])
+  .describe('Words people type when they look for this page, in its language.');
+
 const shared = {
   translationOf: translationOfSchema.optional(),
+  keywords: keywordsSchema,
 };
 
 /** What every guide, toolkit and fact sheet must say about its own reliability. */

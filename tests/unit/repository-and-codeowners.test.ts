@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { editBaseUrl, repositoryFromPackage } from '../../src/lib/repository.ts';
+import { repositoryFromPackage } from '../../src/lib/repository.ts';
 import { codeowners } from '../../src/lib/codeowners.ts';
 import { codeownersFor } from '../../scripts/codeowners-input.ts';
 
@@ -14,10 +14,6 @@ describe('repository', () => {
     expect(repositoryFromPackage({ repository: { url: 'git+https://github.com/org/atlas.git' } })).toEqual(expected);
     expect(repositoryFromPackage({ repository: 'git@github.com:org/atlas.git' })).toEqual(expected);
     expect(repositoryFromPackage({})).toBeUndefined();
-  });
-
-  it('opens files in the web editor', () => {
-    expect(editBaseUrl({ url: 'https://github.com/org/atlas', branch: 'main' })).toBe('https://github.com/org/atlas/edit/main/');
   });
 });
 

@@ -67,7 +67,10 @@ function pageDiagnostics(doc: DocRecord, context: PageContext): Diagnostic[] {
 function references(doc: DocRecord, context: PageContext): Diagnostic[] {
   const source = doc.yaml!;
   const at = (path: readonly PropertyKey[]) => positionIn(source, path, doc.yamlStartLine);
-  const diagnostics: Diagnostic[] = [...unknownFields(doc)];
+  const diagnostics: Diagnostic[] = [
+    ...unknownFields(doc),
+    ...clinicReference(doc.path, source, doc.yamlStartLine, context.clinicIds, ['translationOf', 'reviewedBy']),
+  ];
   if (fieldValue(source, ['kind'], pageKindSchema) !== 'page') {
     diagnostics.push(...clinicReference(doc.path, source, doc.yamlStartLine, context.clinicIds));
     const country = fieldValue(source, ['country'], countryCodeSchema);

@@ -8,13 +8,19 @@ import { error, fieldValue, positionIn, warning } from './report.ts';
 
 /** Who reviewed a page or a country file, and whether that review is overdue. */
 
-export function clinicReference(file: string, source: YamlSource, firstLine: number, clinicIds: ReadonlySet<string>): Diagnostic[] {
-  const id = fieldValue(source, ['reviewedBy'], idSchema);
+export function clinicReference(
+  file: string,
+  source: YamlSource,
+  firstLine: number,
+  clinicIds: ReadonlySet<string>,
+  field: readonly string[] = ['reviewedBy'],
+): Diagnostic[] {
+  const id = fieldValue(source, field, idSchema);
   if (id === undefined || clinicIds.has(id)) return [];
-  const { line, column } = positionIn(source, ['reviewedBy'], firstLine);
+  const { line, column } = positionIn(source, field, firstLine);
   const suggestion = didYouMean(id, [...clinicIds]);
   return [
-    error(file, line, column, `"reviewedBy: ${id}" names no clinic.${suggestion ? ` Did you mean "${suggestion}"?` : ''} Use the name of a file in content/clinics/ without ".yaml" (${[...clinicIds].sort().join(', ')}).`),
+    error(file, line, column, `"${field.join('.')}: ${id}" names no clinic.${suggestion ? ` Did you mean "${suggestion}"?` : ''} Use the name of a file in content/clinics/ without ".yaml" (${[...clinicIds].sort().join(', ')}).`),
   ];
 }
 

@@ -1,0 +1,138 @@
+import type { Locale } from '../../src/locales.ts';
+
+/**
+ * What migrants type into the search box, per language, and the page or pages that must come in
+ * the first three results. Single words, two words, a country with a topic, with and without
+ * accents and articles, everyday words that only a page's `keywords` give. Paths are after the
+ * language: `guides/health-care-asylum-seekers` is `/<lang>/guides/health-care-asylum-seekers/`.
+ *
+ * When a query fails, first ask whether a reader would really type it; if so, add the word to the
+ * `keywords` of the page that answers it.
+ */
+export interface SearchQuery {
+  query: string;
+  /** Pages expected in the top three; the first result must be one of them to count as a top-1 hit. */
+  expect: readonly string[];
+}
+
+const health = 'guides/health-care-asylum-seekers';
+const working = 'guides/working-while-asylum-claim-pending';
+const socialSecurity = 'guides/what-is-social-security';
+const moving = 'guides/moving-to-another-eu-country-contributions';
+const checklist = 'toolkits/intake-checklist';
+const letter = 'toolkits/letter-requesting-written-decision';
+const italy = 'countries/it';
+const germany = 'countries/de';
+const spain = 'countries/es';
+const about = 'about';
+
+export const searchQueries: Record<Locale, readonly SearchQuery[]> = {
+  en: [
+    { query: 'doctor', expect: [health] },
+    { query: 'asylum health', expect: [health] },
+    { query: 'the asylum seekers health care', expect: [health] },
+    { query: 'work permit asylum', expect: [working] },
+    { query: 'Germany', expect: [germany] },
+    { query: 'Italy unemployment', expect: [italy] },
+    { query: 'Spain hospital', expect: [spain] },
+    { query: 'pension', expect: [socialSecurity, moving] },
+    { query: 'social security', expect: [socialSecurity] },
+    { query: 'moving country contributions', expect: [moving] },
+    { query: 'U1 form', expect: [moving] },
+    { query: 'letter decision', expect: [letter] },
+    { query: 'checklist', expect: [checklist] },
+    { query: 'privacy', expect: [about] },
+  ],
+  fr: [
+    { query: 'asile', expect: [health, working] },
+    { query: 'médecin', expect: [health] },
+    { query: 'medecin', expect: [health] },
+    { query: 'Allemagne asile', expect: [germany] },
+    { query: 'l’asile travail', expect: [working] },
+    { query: "demandeur d'asile travail", expect: [working] },
+    { query: 'Italie chômage', expect: [italy] },
+    { query: 'espagne chomage', expect: [spain] },
+    { query: 'retraite', expect: [socialSecurity, moving] },
+    { query: 'sécurité sociale', expect: [socialSecurity] },
+    { query: 'changer de pays cotisations', expect: [moving] },
+    { query: 'lettre décision', expect: [letter] },
+    { query: 'liste de contrôle', expect: [checklist] },
+    { query: 'vie privée', expect: [about] },
+  ],
+  es: [
+    { query: 'asilo', expect: [health, working] },
+    { query: 'médico', expect: [health] },
+    { query: 'medico', expect: [health] },
+    { query: 'Alemania asilo', expect: [germany] },
+    { query: 'trabajar asilo', expect: [working] },
+    { query: 'Italia paro', expect: [italy] },
+    { query: 'españa sanidad', expect: [spain] },
+    { query: 'jubilacion', expect: [socialSecurity, moving] },
+    { query: 'la seguridad social', expect: [socialSecurity] },
+    { query: 'cambiar de pais cotizaciones', expect: [moving] },
+    { query: 'carta resolución', expect: [letter] },
+    { query: 'lista de comprobación', expect: [checklist] },
+    { query: 'privacidad', expect: [about] },
+  ],
+  pt: [
+    { query: 'asilo', expect: [health, working] },
+    { query: 'médico', expect: [health] },
+    { query: 'medico', expect: [health] },
+    { query: 'Alemanha asilo', expect: [germany] },
+    { query: 'trabalhar asilo', expect: [working] },
+    { query: 'Itália desemprego', expect: [italy] },
+    { query: 'espanha saude', expect: [spain] },
+    { query: 'reforma', expect: [socialSecurity, moving] },
+    { query: 'a segurança social', expect: [socialSecurity] },
+    { query: 'mudar de pais contribuições', expect: [moving] },
+    { query: 'carta decisão', expect: [letter] },
+    { query: 'lista de verificação', expect: [checklist] },
+    { query: 'privacidade', expect: [about] },
+  ],
+  ru: [
+    { query: 'убежище', expect: [health, working] },
+    { query: 'врач', expect: [health] },
+    { query: 'Германия убежище', expect: [germany] },
+    { query: 'работа убежище', expect: [working] },
+    { query: 'Италия безработица', expect: [italy] },
+    { query: 'испания медицинская помощь', expect: [spain] },
+    { query: 'пенсия', expect: [socialSecurity, moving] },
+    { query: 'социальное обеспечение', expect: [socialSecurity] },
+    { query: 'переезд взносы', expect: [moving] },
+    { query: 'письмо решение', expect: [letter] },
+    { query: 'контрольный список', expect: [checklist] },
+    { query: 'конфиденциальность', expect: [about] },
+    { query: 'больничный', expect: [socialSecurity] },
+  ],
+  ar: [
+    { query: 'لجوء', expect: [health, working] },
+    { query: 'طبيب', expect: [health] },
+    { query: 'ألمانيا لجوء', expect: [germany] },
+    { query: 'المانيا', expect: [germany] },
+    { query: 'العمل اللجوء', expect: [working] },
+    { query: 'إيطاليا بطالة', expect: [italy] },
+    { query: 'إسبانيا علاج', expect: [spain] },
+    { query: 'تقاعد', expect: [socialSecurity, moving] },
+    { query: 'الضمان الاجتماعي', expect: [socialSecurity] },
+    { query: 'والضمان الاجتماعي', expect: [socialSecurity] },
+    { query: 'نقل الاشتراكات', expect: [moving] },
+    { query: 'رسالة قرار', expect: [letter] },
+    { query: 'قائمة تحقق', expect: [checklist] },
+    { query: 'خصوصية', expect: [about] },
+  ],
+  zh: [
+    { query: '庇护', expect: [health, working] },
+    { query: '看病', expect: [health] },
+    { query: '医生', expect: [health] },
+    { query: '德国 庇护', expect: [germany] },
+    { query: '庇护 工作', expect: [working] },
+    { query: '意大利 失业', expect: [italy] },
+    { query: '西班牙 医疗', expect: [spain] },
+    { query: '退休金', expect: [socialSecurity, moving] },
+    { query: '社会保障', expect: [socialSecurity] },
+    { query: '社保转移', expect: [moving] },
+    { query: '信函 决定', expect: [letter] },
+    { query: '核对清单', expect: [checklist] },
+    { query: '隐私', expect: [about] },
+  ],
+};
