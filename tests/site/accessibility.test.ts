@@ -41,6 +41,34 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
   }
 });
 
+describe('accessibility on a 360 px phone (axe-core, WCAG 2.2 A and AA)', () => {
+  const served = useServedSite();
+
+  for (const locale of ['en', 'ar']) {
+    it(`finds no violation in the cards, the fact sheet's situations and the search filters in ${locale}`, async () => {
+      const context = await served.browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, bypassCSP: true });
+      const page = await context.newPage();
+      const found: Record<string, unknown> = {};
+      for (const path of [`/${locale}/countries/it/`, `/${locale}/compare/status/asylum-seeker/`, `/${locale}/compare/countries/de-es-it/`, `/${locale}/standards/`]) {
+        await page.goto(`${served.origin}${path}`);
+        // A situation opened, as a reader would.
+        if (path.includes('/countries/')) await page.locator('details.status-details summary').first().click();
+        const violations = await axeViolations(page);
+        if (violations.length > 0) found[path] = violations;
+      }
+      await page.goto(`${served.origin}/${locale}/`);
+      await page.locator('button[data-open-modal]').click();
+      await page.locator('#starlight__search input').fill(locale === 'ar' ? 'إيطاليا' : 'Italy');
+      await page.locator('.pagefind-ui__result').first().waitFor();
+      await page.locator('details.search-filters summary').click();
+      const searchViolations = await axeViolations(page);
+      if (searchViolations.length > 0) found['search filters'] = searchViolations;
+      await context.close();
+      expect(found).toEqual({});
+    });
+  }
+});
+
 describe('checklists', () => {
   it('have no unlabelled form fields', async () => {
     const { readPage } = await import('../support/dist.ts');

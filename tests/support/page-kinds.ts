@@ -11,5 +11,7 @@ export function pageKinds(locale: string): Record<string, string> {
     standards: `/${locale}/standards/`,
     data: `/${locale}/data/`,
     translations: `/${locale}/contribute/translations/`,
+    contribute: `/${locale}/contribute/`,
+    'all pages': `/${locale}/all-pages/`,
   };
 }
