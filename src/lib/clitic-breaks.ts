@@ -15,9 +15,15 @@ import { cliticPattern } from './search-words.ts';
 /** What is inserted: hidden from every reader, a space for the indexer. */
 export const cliticBreak = '<span hidden> </span>';
 
+/**
+ * Elements whose text is not page text, or is raw text a parser reads differently (a span there
+ * would be text, or change the markup): never touched.
+ */
+const untouched = new Set(['script', 'style', 'template', 'textarea', 'title', 'noscript', 'svg', 'math', 'iframe', 'noembed', 'noframes', 'xmp']);
+
 /** The text Pagefind indexes lies inside `data-pagefind-body` and outside `data-pagefind-ignore`. */
 function isIgnored(element: Element): boolean {
-  if (['script', 'style', 'template', 'textarea', 'title'].includes(element.tagName)) return true;
+  if (untouched.has(element.tagName)) return true;
   const ignore = element.properties['dataPagefindIgnore'];
   return ignore !== undefined && ignore !== null && ignore !== false;
 }

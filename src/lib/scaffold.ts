@@ -517,7 +517,7 @@ function translation(request: ScaffoldRequest, context: ScaffoldContext): Scaffo
   if (context.exists(path)) throw new ScaffoldError(`${path} already exists. Edit it, or choose another language with --lang.`);
   const yaml = withoutBlock(split.yaml, 'translationOf');
   const text = `---
-# Translation written with "npm run new". Translate the title, the description and the text;
+# Translation written with "npm run new". Translate the title, the description, the keywords and the text;
 # keep every other field as it is, and legal citations in their original language.
 ${yaml}
 translationOf:

@@ -53,7 +53,7 @@ describe('hidden word breaks after elisions, for the indexer', () => {
   });
 
   it('leaves the title, ignored parts, scripts and text outside the indexed body alone', () => {
-    const source = `<html lang="fr"><head><title>l’asile</title></head><body><p>l’avant</p><main data-pagefind-body><p data-pagefind-ignore>l’ignoré</p><script>var a = "l’x";</script><p>l’asile</p></main></body></html>`;
+    const source = `<html lang="fr"><head><title>l’asile</title></head><body><p>l’avant</p><main data-pagefind-body><p data-pagefind-ignore>l’ignoré</p><script>var a = "l’x";</script><noscript>l’y</noscript><svg><text>l’z</text></svg><p>l’asile</p></main></body></html>`;
     const html = withCliticBreaks(source, 'fr');
     expect(html.match(new RegExp(cliticBreak, 'g'))?.length).toBe(1);
     expect(html).toContain(`<title>l’asile</title>`);
