@@ -60,6 +60,6 @@ export function isTranslationOutdated(sourceBody: string, recordedHash: string):
  * A page shown in its own translation that no fluent reader from a clinic has checked yet: it was
  * made with machine help, and readers are told so on screen and on paper.
  */
-export function isUnreviewedTranslation(page: { translationOf?: { reviewedBy?: string | undefined } | undefined }, isFallback: boolean): boolean {
+export function isUnreviewedTranslation(page: { translationOf?: { reviewedBy?: string | undefined } | undefined }, isFallback: boolean | undefined): boolean {
   return !isFallback && page.translationOf !== undefined && !page.translationOf.reviewedBy;
 }
