@@ -1,4 +1,6 @@
 import { allPagesSlug, contributorPages, siteSections } from './site-sections.ts';
+import { rightsPath } from './rights.ts';
+import { statuses } from '../schemas/vocab.ts';
 import { combinationSlug, countryCombinations } from './access-matrix.ts';
 import { comparisons } from './comparison-axes.ts';
 import { comparisonCsvUrl, countriesCsvUrl, dataUrls } from './data-urls.ts';
@@ -18,6 +20,8 @@ export function customRoutes(localeCodes: readonly string[], countryCodes: reado
       ...siteSections.filter((section) => !section.fromContent).map((section) => `/${locale}/${section.slug}/`),
       ...Object.values(contributorPages).map((slug) => `/${locale}/${slug}/`),
       `/${locale}/${allPagesSlug}/`,
+      ...statuses.map((status) => rightsPath(locale, { status })),
+      ...countryCodes.flatMap((country) => statuses.map((status) => rightsPath(locale, { status, country }))),
       `/${locale}/${levelsPageSlug}/`,
       ...comparisons().map(({ axis, value }) => `/${locale}/compare/${axis}/${value}/`),
       ...combinations.map((set) => `/${locale}/compare/countries/${set}/`),

@@ -15,6 +15,7 @@ export interface SiteSection {
 /** The whole navigation of the site. A section here is a page in every locale. */
 export const siteSections: readonly SiteSection[] = [
   { slug: '', label: 'nav.home', fromContent: true },
+  { slug: 'rights', label: 'nav.rights' },
   { slug: pageKindTable.guide.folder, label: 'nav.guides', lists: { kind: 'guide', intro: 'section.guides.intro' } },
   { slug: pageKindTable.toolkit.folder, label: 'nav.toolkits', lists: { kind: 'toolkit', intro: 'section.toolkits.intro' } },
   { slug: pageKindTable.factsheet.folder, label: 'nav.countries', lists: { kind: 'factsheet', intro: 'section.countries.intro' } },

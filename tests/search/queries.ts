@@ -6,6 +6,9 @@ import type { Locale } from '../../src/locales.ts';
  * accents and articles, everyday words that only a page's `keywords` give. Paths are after the
  * language: `guides/health-care-asylum-seekers` is `/<lang>/guides/health-care-asylum-seekers/`.
  *
+ * A status alone ("asylum") also finds the rights navigator's answers for that status in each
+ * country, which are good answers too: such queries expect only the guide that must lead.
+ *
  * When a query fails, first ask whether a reader would really type it; if so, add the word to the
  * `keywords` of the page that answers it.
  */
@@ -28,6 +31,7 @@ const about = 'about';
 
 export const searchQueries: Record<Locale, readonly SearchQuery[]> = {
   en: [
+    { query: 'asylum seeker Germany', expect: ['rights/de/asylum-seeker'] },
     { query: 'doctor', expect: [health] },
     { query: 'asylum health', expect: [health] },
     { query: 'the asylum seekers health care', expect: [health] },
@@ -44,7 +48,8 @@ export const searchQueries: Record<Locale, readonly SearchQuery[]> = {
     { query: 'privacy', expect: [about] },
   ],
   fr: [
-    { query: 'asile', expect: [health, working] },
+    { query: 'réfugié Italie', expect: ['rights/it/refugee'] },
+    { query: 'asile', expect: [health] },
     { query: 'médecin', expect: [health] },
     { query: 'medecin', expect: [health] },
     { query: 'Allemagne asile', expect: [germany] },
@@ -60,7 +65,8 @@ export const searchQueries: Record<Locale, readonly SearchQuery[]> = {
     { query: 'vie privée', expect: [about] },
   ],
   es: [
-    { query: 'asilo', expect: [health, working] },
+    { query: 'solicitante de asilo España', expect: ['rights/es/asylum-seeker'] },
+    { query: 'asilo', expect: [health] },
     { query: 'médico', expect: [health] },
     { query: 'medico', expect: [health] },
     { query: 'Alemania asilo', expect: [germany] },
@@ -75,7 +81,8 @@ export const searchQueries: Record<Locale, readonly SearchQuery[]> = {
     { query: 'privacidad', expect: [about] },
   ],
   pt: [
-    { query: 'asilo', expect: [health, working] },
+    { query: 'refugiado Itália', expect: ['rights/it/refugee'] },
+    { query: 'asilo', expect: [health] },
     { query: 'médico', expect: [health] },
     { query: 'medico', expect: [health] },
     { query: 'Alemanha asilo', expect: [germany] },
@@ -90,7 +97,8 @@ export const searchQueries: Record<Locale, readonly SearchQuery[]> = {
     { query: 'privacidade', expect: [about] },
   ],
   ru: [
-    { query: 'убежище', expect: [health, working] },
+    { query: 'беженец Германия', expect: ['rights/de/refugee'] },
+    { query: 'убежище', expect: [health] },
     { query: 'врач', expect: [health] },
     { query: 'Германия убежище', expect: [germany] },
     { query: 'работа убежище', expect: [working] },
@@ -105,7 +113,8 @@ export const searchQueries: Record<Locale, readonly SearchQuery[]> = {
     { query: 'больничный', expect: [socialSecurity] },
   ],
   ar: [
-    { query: 'لجوء', expect: [health, working] },
+    { query: 'طالب لجوء ألمانيا', expect: ['rights/de/asylum-seeker'] },
+    { query: 'لجوء', expect: [health] },
     { query: 'طبيب', expect: [health] },
     { query: 'ألمانيا لجوء', expect: [germany] },
     { query: 'المانيا', expect: [germany] },
@@ -121,7 +130,8 @@ export const searchQueries: Record<Locale, readonly SearchQuery[]> = {
     { query: 'خصوصية', expect: [about] },
   ],
   zh: [
-    { query: '庇护', expect: [health, working] },
+    { query: '德国 难民', expect: ['rights/de/refugee'] },
+    { query: '庇护', expect: [working] },
     { query: '看病', expect: [health] },
     { query: '医生', expect: [health] },
     { query: '德国 庇护', expect: [germany] },

@@ -52,7 +52,7 @@ describe('accessibility on a 360 px phone (axe-core, WCAG 2.2 A and AA)', () => 
       for (const path of [`/${locale}/countries/it/`, `/${locale}/compare/status/asylum-seeker/`, `/${locale}/compare/countries/de-es-it/`, `/${locale}/standards/`]) {
         await page.goto(`${served.origin}${path}`);
         // A situation opened, as a reader would.
-        if (path.includes('/countries/')) await page.locator('details.status-details summary').first().click();
+        if (path.endsWith('/countries/it/')) await page.locator('details.status-details summary').first().click();
         const violations = await axeViolations(page);
         if (violations.length > 0) found[path] = violations;
       }

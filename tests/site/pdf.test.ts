@@ -96,3 +96,41 @@ describe('PDFs', () => {
     }
   });
 });
+
+describe('"My rights" sheets', () => {
+  it('print every answer of the navigator on one A4 page, in every language', async () => {
+    const problems: string[] = [];
+    for (const locale of localeCodes) {
+      for (const code of ['de', 'es', 'it']) {
+        for (const status of ['migrant-worker', 'asylum-seeker', 'refugee', 'subsidiary-protection', 'temporary-protection', 'undocumented']) {
+          const file = pdf(locale, `rights/${code}/${status}`);
+          if (!existsSync(file)) {
+            problems.push(`${locale}/rights/${code}/${status}: no PDF`);
+            continue;
+          }
+          const info = await pdfinfo(file);
+          if (info['Pages'] !== '1' || !/^59[45](\.\d+)? x 841/.test(info['Page size'] ?? '')) problems.push(`${locale}/rights/${code}/${status}: ${info['Pages']} pages of ${info['Page size']}`);
+        }
+      }
+    }
+    expect(problems, problems.join('\n')).toEqual([]);
+  });
+
+  for (const locale of ['en', 'ar', 'zh']) {
+    it(`in ${locale} carry the title, the law and the institutions' own names as text, with the page's link`, async () => {
+      const file = pdf(locale, 'rights/de/asylum-seeker');
+      // Compared without spaces and direction marks: pdftotext splits shaped Arabic words.
+      const bare = (text: string) => text.replace(/[\s\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
+      const text = bare(await pdftext(file));
+      const html = await readPage(`${locale}/rights/de/asylum-seeker/index.html`);
+      const title = /<h1[^>]*>([^<]+)<\/h1>/.exec(html)![1]!.trim();
+      expect(text).toContain(bare(title));
+      expect(text).toContain('AsylbLG');
+      expect(text).toContain(bare('Bundesagentur für Arbeit'));
+      expect(html).toContain(`href="/pdf/${locale}/rights/de/asylum-seeker.pdf"`);
+      const fonts = await pdffonts(file);
+      expect(fonts.every((font) => font.embedded)).toBe(true);
+    });
+  }
+});
+

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { useServedSite } from '../support/served-site.ts';
 import { searchQueries } from '../search/queries.ts';
 import { searchQuery } from '../../src/lib/search-words.ts';
-import { searchMetaWeights } from '../../src/lib/search-fields.ts';
+import { searchRanking } from '../../src/lib/search-fields.ts';
 import { locales, localeCodes } from '../../src/locales.ts';
 
 /**
@@ -26,7 +26,7 @@ describe('search quality, in every language', () => {
         // Written as a string: vitest would otherwise rewrite `import()` for Node.
         const results = (await page.evaluate(`(async () => {
           const pagefind = await import('/pagefind/pagefind.js');
-          await pagefind.options({ ranking: { metaWeights: ${JSON.stringify(searchMetaWeights)} } });
+          await pagefind.options({ ranking: ${JSON.stringify(searchRanking)} });
           const out = [];
           for (const term of ${JSON.stringify(terms)}) {
             const search = await pagefind.search(term);

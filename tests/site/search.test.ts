@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useServedSite } from '../support/served-site.ts';
 import type { Locale } from '../../src/locales.ts';
+import { searchRanking } from '../../src/lib/search-fields.ts';
 
 /** Italy, in each language's own word: a reader searches for it as they write it. */
 const italyIn: Record<Locale, string> = {
@@ -27,6 +28,8 @@ describe('search, in every language', () => {
         // Written as a string: vitest would otherwise rewrite `import()` for Node.
         const urls = (await page.evaluate(`(async () => {
           const pagefind = await import('/pagefind/pagefind.js');
+          // Ranked as the search dialog ranks (src/lib/search-fields.ts).
+          await pagefind.options({ ranking: ${JSON.stringify(searchRanking)} });
           const search = await pagefind.search(${JSON.stringify(term)});
           const data = await Promise.all(search.results.slice(0, 3).map((r) => r.data()));
           return data.map((d) => d.url);
