@@ -13,5 +13,7 @@ export function pageKinds(locale: string): Record<string, string> {
     translations: `/${locale}/contribute/translations/`,
     contribute: `/${locale}/contribute/`,
     'all pages': `/${locale}/all-pages/`,
+    'rights question': `/${locale}/rights/`,
+    'rights answer': `/${locale}/rights/de/asylum-seeker/`,
   };
 }
