@@ -31,6 +31,7 @@ const about = 'about';
 
 export const searchQueries: Record<Locale, readonly SearchQuery[]> = {
   en: [
+    { query: 'model letter', expect: [letter] },
     { query: 'asylum seeker Germany', expect: ['rights/de/asylum-seeker'] },
     { query: 'doctor', expect: [health] },
     { query: 'asylum health', expect: [health] },
@@ -48,6 +49,7 @@ export const searchQueries: Record<Locale, readonly SearchQuery[]> = {
     { query: 'privacy', expect: [about] },
   ],
   fr: [
+    { query: 'modele de lettre', expect: [letter] },
     { query: 'réfugié Italie', expect: ['rights/it/refugee'] },
     { query: 'asile', expect: [health] },
     { query: 'médecin', expect: [health] },
@@ -65,6 +67,7 @@ export const searchQueries: Record<Locale, readonly SearchQuery[]> = {
     { query: 'vie privée', expect: [about] },
   ],
   es: [
+    { query: 'plantilla', expect: [letter] },
     { query: 'solicitante de asilo España', expect: ['rights/es/asylum-seeker'] },
     { query: 'asilo', expect: [health] },
     { query: 'médico', expect: [health] },
@@ -81,6 +84,7 @@ export const searchQueries: Record<Locale, readonly SearchQuery[]> = {
     { query: 'privacidad', expect: [about] },
   ],
   pt: [
+    { query: 'carta modelo', expect: [letter] },
     { query: 'refugiado Itália', expect: ['rights/it/refugee'] },
     { query: 'asilo', expect: [health] },
     { query: 'médico', expect: [health] },
@@ -97,6 +101,7 @@ export const searchQueries: Record<Locale, readonly SearchQuery[]> = {
     { query: 'privacidade', expect: [about] },
   ],
   ru: [
+    { query: 'образец письма', expect: [letter] },
     { query: 'беженец Германия', expect: ['rights/de/refugee'] },
     { query: 'убежище', expect: [health] },
     { query: 'врач', expect: [health] },
@@ -113,6 +118,7 @@ export const searchQueries: Record<Locale, readonly SearchQuery[]> = {
     { query: 'больничный', expect: [socialSecurity] },
   ],
   ar: [
+    { query: 'نموذج خطاب', expect: [letter] },
     { query: 'طالب لجوء ألمانيا', expect: ['rights/de/asylum-seeker'] },
     { query: 'لجوء', expect: [health] },
     { query: 'طبيب', expect: [health] },
@@ -130,6 +136,7 @@ export const searchQueries: Record<Locale, readonly SearchQuery[]> = {
     { query: 'خصوصية', expect: [about] },
   ],
   zh: [
+    { query: '范文', expect: [letter] },
     { query: '德国 难民', expect: ['rights/de/refugee'] },
     { query: '庇护', expect: [working] },
     { query: '看病', expect: [health] },
