@@ -35,9 +35,9 @@ describe('the rights navigator', () => {
         const data = countryFile(code);
         for (const status of statuses) {
           const path = `${locale}/rights/${code}/${status}/index.html`;
-          const tree = fromHtml(await readPage(path));
-          const main = select('main', tree);
           const html = await readPage(path);
+          const tree = fromHtml(html);
+          const main = select('main', tree);
           const researched = branches.filter((branch) => (data.access[status]?.[branch]?.level ?? 'unknown') !== 'unknown');
           const shown = selectAll('section.branch', tree).map((section) => section.properties['dataBranch']);
           const open = selectAll('.not-researched li', tree).map((item) => item.properties['dataBranch']);
