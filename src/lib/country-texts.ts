@@ -2,6 +2,7 @@ import type { Country } from '../schemas/country.ts';
 import type { CountryTranslation } from '../schemas/country-translation.ts';
 import { branches, statuses } from '../schemas/vocab.ts';
 import { contentHash } from './content-hash.ts';
+import { isoDay } from './dates.ts';
 
 /**
  * The prose of a country file that readers need in their language, by a path that stays the same
@@ -24,7 +25,13 @@ export function translatableTexts(country: Country): Map<string, string> {
   for (const ratification of country.ratifications) add(`ratifications.${ratification.convention}.notes`, ratification.notes);
   add('euCoordination.notes', country.euCoordination.notes);
   country.institutions.forEach((institution, index) => add(`institutions.${index}.helpsWith`, institution.helpsWith));
+  for (const change of country.changes) add(changeSummaryPath(change.date), change.summary);
   return texts;
+}
+
+/** A change is named by its day: a country file has at most one entry per day. */
+export function changeSummaryPath(date: Date): string {
+  return `changes.${isoDay(date)}.summary`;
 }
 
 export type TextState = 'original' | 'translated' | 'outdated' | 'missing';

@@ -1,9 +1,22 @@
 import { allPagesSlug, contributorPages, siteSections } from './site-sections.ts';
 import { rightsPath } from './rights.ts';
+import { localizedPath } from './localized-pages.ts';
 import { statuses } from '../schemas/vocab.ts';
 import { combinationSlug, countryCombinations } from './access-matrix.ts';
 import { comparisons } from './comparison-axes.ts';
 import { comparisonCsvUrl, countriesCsvUrl, dataUrls } from './data-urls.ts';
+
+/** "What changed": src/pages/[locale]/changes/, the whole site's and one country's. */
+export const changesSlug = 'changes';
+
+export function changesPath(locale: string, country?: string): string {
+  return localizedPath(locale, [changesSlug, country].filter(Boolean).join('/'));
+}
+
+/** The feeds of changes, in the reader's language: the site's, and one country's. */
+export function changesFeedPath(locale: string, country?: string): string {
+  return country ? `/${locale}/countries/${country}/feed.xml` : `/${locale}/${changesSlug}/feed.xml`;
+}
 
 /** The rubric of access levels: src/pages/[locale]/compare/levels.astro. */
 export const levelsPageSlug = 'compare/levels';
@@ -22,6 +35,7 @@ export function customRoutes(localeCodes: readonly string[], countryCodes: reado
       `/${locale}/${allPagesSlug}/`,
       ...statuses.map((status) => rightsPath(locale, { status })),
       ...countryCodes.flatMap((country) => statuses.map((status) => rightsPath(locale, { status, country }))),
+      ...countryCodes.map((country) => changesPath(locale, country)),
       `/${locale}/${levelsPageSlug}/`,
       ...comparisons().map(({ axis, value }) => `/${locale}/compare/${axis}/${value}/`),
       ...combinations.map((set) => `/${locale}/compare/countries/${set}/`),

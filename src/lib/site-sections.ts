@@ -22,6 +22,7 @@ export const siteSections: readonly SiteSection[] = [
   { slug: 'compare', label: 'nav.compare' },
   { slug: 'standards', label: 'nav.standards' },
   { slug: 'data', label: 'nav.data' },
+  { slug: 'changes', label: 'nav.changes' },
   { slug: 'about', label: 'nav.about', fromContent: true },
 ];
 

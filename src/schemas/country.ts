@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { webAddressSchema } from './web-address.ts';
+import { countryChangesSchema } from './change.ts';
 import { calendarDateSchema, idSchema, pastDateSchema, sourceSchema } from './common.ts';
 import { accessLevelSchema, branches, conventionSchema, ratificationStatusSchema, statuses, type Branch, type Status } from './vocab.ts';
 
@@ -75,6 +76,7 @@ export const countrySchema = z.object({
     .describe('EU social security coordination.'),
   access: accessMatrixSchema,
   institutions: z.array(institutionSchema).default([]),
+  changes: countryChangesSchema,
 });
 
 export type Country = z.infer<typeof countrySchema>;

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { calendarDateSchema, countryCodeSchema, idSchema, pastDateSchema, sourceSchema } from './common.ts';
+import { pageChangesSchema } from './change.ts';
 import { audienceSchema, branchSchema, pageKinds, statusSchema, type PageKind } from './vocab.ts';
 
 /**
@@ -59,6 +60,7 @@ const reviewed = {
   audience: z.array(audienceSchema).min(1, { error: 'Say who the page is for under "audience", for example [migrants].' }),
   statuses: z.array(statusSchema).default([]).describe('The residence statuses the page is about.'),
   branches: z.array(branchSchema).default([]).describe('The branches of social security the page is about.'),
+  changes: pageChangesSchema,
 };
 
 export const guideFrontmatterSchema = z.object({

@@ -163,6 +163,19 @@ const fixedKeys = [
   'rights.related',
   'rights.factsheet',
   'rights.other',
+  'nav.changes',
+  'changes.intro',
+  'changes.country.title',
+  'changes.country.intro',
+  'changes.feed',
+  'changes.feed.title',
+  'changes.feed.countryTitle',
+  'changes.affects',
+  'changes.allBranches',
+  'changes.none',
+  'changes.byCountry',
+  'changes.inEnglish',
+  'changes.all',
 ] as const;
 
 const vocabularyKeys = [

@@ -5,7 +5,9 @@ import { checkLayer } from '../lib/content-check/check-layer.ts';
 import { codeowners, codeownersInput } from '../lib/codeowners.ts';
 import { codeownersPath } from '../lib/content-check/rules/codeowners-rule.ts';
 import type { ContentLayer } from '../lib/content/records.ts';
-import type { Diagnostic } from '../lib/content/diagnostic.ts';
+import { compareDiagnostics, type Diagnostic } from '../lib/content/diagnostic.ts';
+import { unloggedCellChanges } from '../lib/content-check/rules/change-log-rules.ts';
+import { previousCountries } from './previous-countries.ts';
 
 export interface CheckContentOptions {
   /** The project root: the folder that holds `content/`. */
@@ -15,7 +17,8 @@ export interface CheckContentOptions {
 }
 
 /**
- * Loads the content of the project at `root` and checks it: what `npm run check` prints and
+ * Loads the content of the project at `root` and checks it, comparing country files with git
+ * history where there is one: what `npm run check` prints and
  * what stops the build. Returns the layer too, so a caller can say how many files were read.
  */
 export async function checkProject({ root, today = new Date() }: CheckContentOptions): Promise<{ layer: ContentLayer; diagnostics: Diagnostic[] }> {
@@ -23,7 +26,13 @@ export async function checkProject({ root, today = new Date() }: CheckContentOpt
   const maintainers = await projectMaintainers(root);
   const expected = maintainers === undefined ? undefined : codeowners(codeownersInput(layer, maintainers));
   const actual = await readFile(join(root, codeownersPath), 'utf8').catch(() => undefined);
-  return { layer, diagnostics: checkLayer(layer, { today, codeowners: expected === undefined ? undefined : { expected, actual } }) };
+  const previous = await previousCountries(root, layer.countries);
+  const changeLog = layer.countries.flatMap((record) => {
+    const before = previous.get(record.id);
+    return before ? unloggedCellChanges(record, before) : [];
+  });
+  const diagnostics = [...checkLayer(layer, { today, codeowners: expected === undefined ? undefined : { expected, actual } }), ...changeLog];
+  return { layer, diagnostics: diagnostics.sort(compareDiagnostics) };
 }
 
 export async function checkContent(options: CheckContentOptions): Promise<Diagnostic[]> {

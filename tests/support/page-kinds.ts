@@ -15,5 +15,7 @@ export function pageKinds(locale: string): Record<string, string> {
     'all pages': `/${locale}/all-pages/`,
     'rights question': `/${locale}/rights/`,
     'rights answer': `/${locale}/rights/de/asylum-seeker/`,
+    'what changed': `/${locale}/changes/`,
+    'what changed in a country': `/${locale}/changes/it/`,
   };
 }
