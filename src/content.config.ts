@@ -5,6 +5,7 @@ import { pageFrontmatterSchema } from './schemas/page.ts';
 import { countrySchema } from './schemas/country.ts';
 import { countryTranslationSchema } from './schemas/country-translation.ts';
 import { clinicSchema } from './schemas/clinic.ts';
+import { standardsCountrySchema } from './schemas/ratifications.ts';
 import { atlasStringsSchema } from './schemas/ui-strings.ts';
 import { uiStringsLoader } from './tooling/ui-strings-loader.ts';
 
@@ -25,6 +26,11 @@ export const collections = {
   countryTranslations: defineCollection({
     loader: glob({ base: './content/countries', pattern: '*/[a-z][a-z].yaml' }),
     schema: countryTranslationSchema,
+  }),
+  // content/ratifications/<iso2>.yaml: ILO ratifications of countries without a country file.
+  ratifications: defineCollection({
+    loader: glob({ base: './content/ratifications', pattern: '[a-z][a-z].yaml' }),
+    schema: standardsCountrySchema,
   }),
   clinics: defineCollection({
     loader: glob({ base: './content/clinics', pattern: '*.yaml' }),

@@ -16,7 +16,7 @@ export function accessCell(country: CountryRecord, status: Status, branch: Branc
   return country.data.access[status][branch];
 }
 
-export function sortCountries(countries: readonly CountryRecord[]): CountryRecord[] {
+export function sortCountries<Record extends { code: string }>(countries: readonly Record[]): Record[] {
   return [...countries].sort((a, b) => a.code.localeCompare(b.code));
 }
 

@@ -1,5 +1,5 @@
 import { branches, statuses, conventions, type Branch, type Status } from '../schemas/vocab.ts';
-import type { AccessCell } from '../schemas/country.ts';
+import type { AccessCell, Ratification } from '../schemas/country.ts';
 import type { Clinic } from '../schemas/clinic.ts';
 import type { AtlasExport, accessMatrixColumnNames, ratificationColumnNames } from '../schemas/open-data.ts';
 import { isoDay } from './dates.ts';
@@ -48,8 +48,17 @@ export const accessMatrixColumns = [
   { header: 'reviewed_by', value: (r) => r.country.data.reviewedBy },
 ] as const satisfies readonly Column<MatrixRow, (typeof accessMatrixColumnNames)[number]>[];
 
+/**
+ * A country as far as ratifications go: a country file, or a file of ratifications only
+ * (content/ratifications/), whose last check stands for the review date.
+ */
+export interface RatificationHolder {
+  code: string;
+  data: { name: string; ratifications: readonly Ratification[]; lastReviewed: Date };
+}
+
 export interface RatificationRow {
-  country: CountryRecord;
+  country: RatificationHolder;
   convention: (typeof conventions)[number];
 }
 
@@ -73,7 +82,7 @@ export function accessMatrixCsv(countries: readonly CountryRecord[], only: { sta
   return toCsv(accessMatrixColumns, matrixRows(countries, only));
 }
 
-export function ratificationsCsv(countries: readonly CountryRecord[]): string {
+export function ratificationsCsv(countries: readonly RatificationHolder[]): string {
   const rows = sortCountries(countries).flatMap((country) => conventions.map((convention) => ({ country, convention })));
   return toCsv(ratificationColumns, rows);
 }

@@ -48,6 +48,8 @@ export const ratificationSchema = z
     error: 'A ratification needs its source (the ILO NORMLEX page of the country).',
   });
 
+export type Ratification = z.infer<typeof ratificationSchema>;
+
 export const institutionSchema = z.object({
   name: z.string().min(1),
   website: webAddressSchema.optional(),

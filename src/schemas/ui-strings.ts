@@ -176,6 +176,12 @@ const fixedKeys = [
   'changes.byCountry',
   'changes.inEnglish',
   'changes.all',
+  'standards.maps',
+  'standards.maps.intro',
+  'standards.map.summary',
+  'standards.map.tableCaption',
+  'standards.map.countries',
+  'standards.map.outside',
 ] as const;
 
 const vocabularyKeys = [

@@ -64,6 +64,7 @@ export const sourceTypes = [
 export const conventions = ['C097', 'C102', 'C118', 'C143', 'C157', 'C189'] as const;
 
 export const ratificationStatuses = ['ratified', 'not-ratified', 'denounced', 'unknown'] as const;
+export type RatificationStatus = (typeof ratificationStatuses)[number];
 
 export const statusSchema = z.enum(statuses);
 export const branchSchema = z.enum(branches);

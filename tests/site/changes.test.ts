@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { fromXml } from 'xast-util-from-xml';
-import type { Element as XmlElement, Root as XmlRoot } from 'xast';
+import type { Element as XmlElement } from 'xast';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { select, selectAll } from 'hast-util-select';
@@ -18,7 +18,9 @@ const countryChanges = (code: string) =>
 /** Pages with their own change entries, by country: the Italy fact sheet's corrected links. */
 const pageChangeCountries = ['it'];
 
-const children = (node: XmlElement | XmlRoot, name: string) => node.children.filter((child): child is XmlElement => child.type === 'element' && child.name === name);
+/** Child elements by name. xast-util-from-xml may carry its own copy of the xast types, so nodes are checked, not assumed. */
+const children = (node: { children: readonly unknown[] }, name: string): XmlElement[] =>
+  node.children.filter((child): child is XmlElement => typeof child === 'object' && child !== null && (child as XmlElement).type === 'element' && (child as XmlElement).name === name);
 const text = (node: XmlElement | undefined) => (node ? node.children.map((child) => ('value' in child ? child.value : '')).join('') : '');
 
 /** A feed, parsed as XML (it throws on anything that is not well-formed), with its items. */

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { pageFrontmatterSchema } from '../../schemas/page.ts';
 import { countrySchema, type Country } from '../../schemas/country.ts';
 import { clinicSchema, type Clinic } from '../../schemas/clinic.ts';
+import { standardsCountrySchema, type StandardsCountry } from '../../schemas/ratifications.ts';
 import { countryTranslationSchema, type CountryTranslation } from '../../schemas/country-translation.ts';
 import { uiStringsSchema, type UiStrings } from '../../schemas/ui-strings.ts';
 import { pageKinds } from '../../schemas/vocab.ts';
@@ -92,6 +93,8 @@ export interface DataRecord<Data> extends SourceFile {
 }
 
 export type CountryRecord = DataRecord<Country>;
+/** `content/ratifications/<iso2>.yaml`: a country known by its ILO ratifications only. */
+export type RatificationsRecord = DataRecord<StandardsCountry>;
 
 /** `content/countries/<locale>/<iso2>.yaml`: one language's translation of a country's prose. */
 export interface CountryTranslationRecord extends DataRecord<CountryTranslation> {
@@ -119,6 +122,7 @@ export interface PublicFile {
 export interface ContentLayer {
   docs: DocRecord[];
   countries: CountryRecord[];
+  ratifications: RatificationsRecord[];
   countryTranslations: CountryTranslationRecord[];
   clinics: ClinicRecord[];
   uiStrings: UiStringsRecord[];
@@ -162,6 +166,7 @@ export function parseDataFile<Data>(file: SourceFile, schema: z.ZodType<Data>): 
 
 export const parseCountry = (file: SourceFile): CountryRecord => parseDataFile(file, countrySchema);
 export const parseClinic = (file: SourceFile): ClinicRecord => parseDataFile(file, clinicSchema);
+export const parseRatifications = (file: SourceFile): RatificationsRecord => parseDataFile(file, standardsCountrySchema);
 
 export function parseCountryTranslation(file: SourceFile): CountryTranslationRecord {
   return { ...parseDataFile(file, countryTranslationSchema), locale: file.path.split('/').at(-2) ?? '' };

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { ratificationsCsv } from '../../lib/open-data.ts';
-import { loadCountries } from '../../queries/countries.ts';
+import { loadRatificationCountries } from '../../queries/ratifications.ts';
 import { csvResponse } from './access-matrix.csv.ts';
 
 /** `/data/ratifications.csv`: one row per country and ILO convention. */
-export const GET: APIRoute = async () => csvResponse(ratificationsCsv(await loadCountries()));
+export const GET: APIRoute = async () => csvResponse(ratificationsCsv(await loadRatificationCountries()));

@@ -8,7 +8,15 @@ import { clinicReference, overdueReview } from './review-rules.ts';
 /** Clinic and country files: size, schema, text, and for countries the file name and review. */
 export function dataFileRules(layer: ContentLayer, today: Date): Diagnostic[] {
   const clinicIds = new Set(layer.clinics.map((clinic) => clinic.id));
+  const countryFiles = new Set(layer.countries.map((country) => country.id));
   return [
+    ...layer.ratifications.flatMap((record) => [
+      ...countryFileName(record),
+      ...dataFileDiagnostics(record),
+      ...(countryFiles.has(record.id)
+        ? [error(record.path, 1, 1, `content/countries/${record.id}.yaml already states this country's ratifications. Keep them there only, and delete this file, so that no fact is written twice.`)]
+        : []),
+    ]),
     ...layer.clinics.flatMap((clinic) => dataFileDiagnostics(clinic)),
     ...layer.countries.flatMap((country) => [
       ...countryFileName(country),
