@@ -6,6 +6,7 @@ import { countrySchema } from './schemas/country.ts';
 import { countryTranslationSchema } from './schemas/country-translation.ts';
 import { clinicSchema } from './schemas/clinic.ts';
 import { standardsCountrySchema } from './schemas/ratifications.ts';
+import { glossarySchema } from './schemas/glossary.ts';
 import { atlasStringsSchema } from './schemas/ui-strings.ts';
 import { uiStringsLoader } from './tooling/ui-strings-loader.ts';
 
@@ -31,6 +32,15 @@ export const collections = {
   ratifications: defineCollection({
     loader: glob({ base: './content/ratifications', pattern: '[a-z][a-z].yaml' }),
     schema: standardsCountrySchema,
+  }),
+  // content/glossary/terms.yaml (English) and content/glossary/<locale>.yaml (its translations).
+  glossary: defineCollection({
+    loader: glob({ base: './content/glossary', pattern: 'terms.yaml' }),
+    schema: glossarySchema,
+  }),
+  glossaryTranslations: defineCollection({
+    loader: glob({ base: './content/glossary', pattern: '[a-z][a-z].yaml' }),
+    schema: countryTranslationSchema,
   }),
   clinics: defineCollection({
     loader: glob({ base: './content/clinics', pattern: '*.yaml' }),

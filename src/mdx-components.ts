@@ -3,11 +3,14 @@
  * integration (astro.config.mjs) adds these imports to every MDX page when it is compiled, so
  * pages never import anything themselves; the content check refuses any other component and any
  * prop not listed in src/lib/content-check/markup-allowlist.ts (a unit test keeps the two lists
- * the same).
+ * the same). An entry is a named export, or [export, name] to give a default export its name.
  */
-export const mdxComponentImports: Record<string, string[]> = {
+export const mdxComponentImports: Record<string, (string | [string, string])[]> = {
   '@astrojs/starlight/components': ['Aside'],
+  './src/components/Term.astro': [['default', 'Term']],
 };
 
 /** The names pages write, such as `Aside`. */
-export const mdxComponentNames: readonly string[] = Object.values(mdxComponentImports).flat();
+export const mdxComponentNames: readonly string[] = Object.values(mdxComponentImports)
+  .flat()
+  .map((entry) => (typeof entry === 'string' ? entry : entry[1]));

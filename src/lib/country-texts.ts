@@ -54,19 +54,26 @@ export interface ReaderTexts {
 }
 
 export function readerTexts(country: Country, translation: CountryTranslation | undefined, isDefaultLocale: boolean): ReaderTexts {
-  // Each text is resolved once: a fact sheet asks for some of them several times.
+  return resolveTexts(translatableTexts(country), translation, isDefaultLocale);
+}
+
+/**
+ * The same choice for any set of English texts and their translation file (a country's prose, the
+ * glossary). Each text is resolved once: a page asks for some of them several times.
+ */
+export function resolveTexts(english: ReadonlyMap<string, string>, translation: CountryTranslation | undefined, isDefaultLocale: boolean): ReaderTexts {
   const resolved = new Map<string, ReaderText>();
-  for (const [path, english] of translatableTexts(country)) {
+  for (const [path, original] of english) {
     const translated = translation?.texts[path];
     resolved.set(
       path,
       isDefaultLocale
-        ? { text: english, state: 'original' }
+        ? { text: original, state: 'original' }
         : !translated
-          ? { text: english, state: 'missing' }
-          : translated.sourceHash === contentHash(english)
+          ? { text: original, state: 'missing' }
+          : translated.sourceHash === contentHash(original)
             ? { text: translated.text, state: 'translated' }
-            : { text: english, state: 'outdated' },
+            : { text: original, state: 'outdated' },
     );
   }
   const anyTranslated = [...resolved.values()].some((value) => value.state === 'translated');
@@ -84,7 +91,11 @@ export interface CountryTextStatus {
 
 /** How far one language's translation of one country file is. */
 export function countryTextStatus(country: Country, translation: CountryTranslation | undefined): CountryTextStatus {
-  const texts = translatableTexts(country);
+  return textStatus(translatableTexts(country), translation);
+}
+
+/** How far a translation file is, for any set of English texts. */
+export function textStatus(texts: ReadonlyMap<string, string>, translation: CountryTranslation | undefined): CountryTextStatus {
   const status: CountryTextStatus = { total: texts.size, translated: 0, outdated: [], missing: [], unknown: [] };
   for (const [path, english] of texts) {
     const translated = translation?.texts[path];

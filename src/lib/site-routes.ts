@@ -18,6 +18,13 @@ export function changesFeedPath(locale: string, country?: string): string {
   return country ? `/${locale}/countries/${country}/feed.xml` : `/${locale}/${changesSlug}/feed.xml`;
 }
 
+/** The glossary: src/pages/[locale]/glossary.astro; an entry is #term-<id>. */
+export const glossarySlug = 'glossary';
+
+export function glossaryPath(locale: string): string {
+  return localizedPath(locale, glossarySlug);
+}
+
 /** The rubric of access levels: src/pages/[locale]/compare/levels.astro. */
 export const levelsPageSlug = 'compare/levels';
 

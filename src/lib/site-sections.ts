@@ -21,6 +21,7 @@ export const siteSections: readonly SiteSection[] = [
   { slug: pageKindTable.factsheet.folder, label: 'nav.countries', lists: { kind: 'factsheet', intro: 'section.countries.intro' } },
   { slug: 'compare', label: 'nav.compare' },
   { slug: 'standards', label: 'nav.standards' },
+  { slug: 'glossary', label: 'nav.glossary' },
   { slug: 'data', label: 'nav.data' },
   { slug: 'changes', label: 'nav.changes' },
   { slug: 'about', label: 'nav.about', fromContent: true },

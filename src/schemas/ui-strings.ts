@@ -182,6 +182,11 @@ const fixedKeys = [
   'standards.map.tableCaption',
   'standards.map.countries',
   'standards.map.outside',
+  'nav.glossary',
+  'glossary.intro',
+  'glossary.source',
+  'glossary.related',
+  'glossary.machineTranslated',
 ] as const;
 
 const vocabularyKeys = [

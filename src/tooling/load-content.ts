@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { locales } from '../locales.ts';
-import { parseClinic, parseCountry, parseRatifications, parseCountryTranslation, parseDoc, parseUiStrings, type ContentLayer, type SourceFile } from '../lib/content/records.ts';
+import { parseClinic, parseCountry, parseGlossary, parseGlossaryTranslation, parseRatifications, parseCountryTranslation, parseDoc, parseUiStrings, type ContentLayer, type SourceFile } from '../lib/content/records.ts';
 import { listAllFiles, listLinks } from './repository-files.ts';
 
 /**
@@ -14,12 +14,14 @@ export async function loadContent(root: string): Promise<ContentLayer> {
     const buffer = await readFile(join(root, path));
     return { path, text: buffer.toString('utf8'), bytes: buffer.byteLength };
   };
-  const [docs, clinics, countryFiles, ratifications] = await Promise.all([
+  const [docs, clinics, countryFiles, ratifications, glossaryFiles] = await Promise.all([
     listPublished(root, 'content/docs', /\.mdx?$/),
     listPublished(root, 'content/clinics', /\.ya?ml$/),
     listPublished(root, 'content/countries', /\.ya?ml$/),
     listPublished(root, 'content/ratifications', /\.ya?ml$/),
+    listPublished(root, 'content/glossary', /\.ya?ml$/),
   ]);
+  const glossaryPath = glossaryFiles.find((path) => path === 'content/glossary/terms.yaml');
   // content/countries/<iso2>.yaml are the facts; content/countries/<locale>/<iso2>.yaml their translations.
   const isTopLevel = (path: string) => path.split('/').length === 3;
   const countries = countryFiles.filter(isTopLevel);
@@ -32,6 +34,8 @@ export async function loadContent(root: string): Promise<ContentLayer> {
     clinics: await Promise.all(clinics.map(async (path) => parseClinic(await read(path)))),
     countries: await Promise.all(countries.map(async (path) => parseCountry(await read(path)))),
     ratifications: await Promise.all(ratifications.map(async (path) => parseRatifications(await read(path)))),
+    glossary: glossaryPath === undefined ? undefined : parseGlossary(await read(glossaryPath)),
+    glossaryTranslations: await Promise.all(glossaryFiles.filter((path) => path !== glossaryPath).map(async (path) => parseGlossaryTranslation(await read(path)))),
     countryTranslations: await Promise.all(countryTranslations.map(async (path) => parseCountryTranslation(await read(path)))),
     uiStrings: uiStrings.flatMap(({ file }) => (file ? [parseUiStrings(file)] : [])),
     missingUiStrings: uiStrings.filter(({ file }) => !file).map(({ code }) => code),

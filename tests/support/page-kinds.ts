@@ -17,5 +17,6 @@ export function pageKinds(locale: string): Record<string, string> {
     'rights answer': `/${locale}/rights/de/asylum-seeker/`,
     'what changed': `/${locale}/changes/`,
     'what changed in a country': `/${locale}/changes/it/`,
+    glossary: `/${locale}/glossary/`,
   };
 }

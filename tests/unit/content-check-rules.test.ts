@@ -68,7 +68,7 @@ describe('MDX safety', () => {
 
   it('refuses components the site does not provide, and unknown props or values', async () => {
     expect(await checkPage('<Asdie type="note">x</Asdie>\n')).toEqual([
-      at(13, 1, 'error', '<Asdie> is not a component of this site. Did you mean <Aside>? Pages may use only: <Aside>.'),
+      at(13, 1, 'error', '<Asdie> is not a component of this site. Did you mean <Aside>? Pages may use only: <Aside>, <Term>.'),
     ]);
     expect(await checkPage('<Aside type="warning" icon="x">x</Aside>\n')).toEqual([
       at(13, 1, 'error', '<Aside type="warning"> is not allowed. Use one of: note, tip, caution, danger.'),
@@ -273,5 +273,36 @@ Text.
     expect(await checkToolkit('/files/toolkits/run.exe')).toEqual([
       'content/docs/en/toolkits/kit.md:13:11  error  "attachments[0].file": Give the file\'s path in public/, starting with /files/ and ending with its type (docx, odt, pdf, xlsx, ods, csv), for example /files/toolkits/letter-template.docx.',
     ]);
+  });
+});
+
+describe('glossary terms in pages', () => {
+  /** The valid fixture site with the project's glossary. */
+  async function checkWithGlossary(body: string): Promise<string[]> {
+    const root = await validSiteCopy();
+    await cp(join(projectRoot, 'content', 'glossary'), join(root, 'content', 'glossary'), { recursive: true });
+    const path = 'content/docs/en/guides/page.mdx';
+    await writeFile(join(root, path), frontmatter + body);
+    return (await checkContent({ root, today: new Date('2026-11-01T00:00:00Z') })).filter((d) => d.file === path).map(formatDiagnostic);
+  }
+
+  it('accepts <Term> with the id of a glossary entry', async () => {
+    expect(await checkWithGlossary('While you wait, <Term id="asylum-seeker">asylum seekers</Term> get care.\n')).toEqual([]);
+  });
+
+  it('names the glossary and the closest id when a <Term> names no entry', async () => {
+    expect(await checkWithGlossary('<Term id="asylum-seekers">asylum seekers</Term> get care.\n')).toEqual([
+      at(13, 1, 'error', '<Term id="asylum-seekers"> names no entry of the glossary (content/glossary/terms.yaml). Did you mean "asylum-seeker"? Use the id of an entry, or add the term to the glossary first.'),
+    ]);
+    expect(await checkWithGlossary('<Term>asylum</Term>\n')).toEqual([
+      at(13, 1, 'error', '<Term> needs the id of a glossary entry, as in <Term id="asylum-seeker">asylum seekers</Term>.'),
+    ]);
+  });
+
+  it('refuses any other prop or an expression on <Term>', async () => {
+    expect(await checkWithGlossary('<Term id="asylum-seeker" href="https://example.org">x</Term>\n')).toEqual([
+      at(13, 1, 'error', '<Term> has no prop "href". It accepts: id.'),
+    ]);
+    expect((await checkWithGlossary('<Term id={"asylum-seeker"}>x</Term>\n')).length).toBeGreaterThan(0);
   });
 });

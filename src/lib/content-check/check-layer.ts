@@ -6,6 +6,7 @@ import { countryTranslationRules } from './rules/country-translation-rules.ts';
 import { uiStringRules } from './rules/ui-string-rules.ts';
 import { pageRules } from './rules/page-rules.ts';
 import { codeownersRule } from './rules/codeowners-rule.ts';
+import { glossaryRules } from './rules/glossary-rules.ts';
 
 export interface CheckOptions {
   /** The day reviews are judged against. */
@@ -24,6 +25,7 @@ export function checkLayer(layer: ContentLayer, { today, codeowners }: CheckOpti
     ...publicFileRules(layer),
     ...dataFileRules(layer, today),
     ...countryTranslationRules(layer),
+    ...glossaryRules(layer),
     ...uiStringRules(layer),
     ...pageRules(layer, today),
     ...(codeowners ? codeownersRule(codeowners.expected, codeowners.actual) : []),

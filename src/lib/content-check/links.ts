@@ -11,6 +11,8 @@ export interface SiteMap {
   publicFiles: ReadonlySet<string>;
   /** Whether a file exists, for images written relative to the page. */
   fileExists(path: string): boolean;
+  /** The ids of the glossary's terms, which <Term id="…"> links to. */
+  glossaryTerms: ReadonlySet<string>;
 }
 
 const schemeOrProtocolRelative = /^([a-z][a-z0-9+.-]*:|\/\/)/i;
@@ -36,6 +38,14 @@ export function findLinkProblems(tree: Root, site: SiteMap, pageDir: string): Bo
       }
       const problem = imageProblem(node.url, site, pageDir);
       if (problem) report(node, problem);
+    } else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Term') {
+      const id = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id');
+      if (!id || typeof id.value !== 'string') {
+        report(node, '<Term> needs the id of a glossary entry, as in <Term id="asylum-seeker">asylum seekers</Term>.');
+      } else if (!site.glossaryTerms.has(id.value)) {
+        const suggestion = didYouMean(id.value, [...site.glossaryTerms]);
+        report(node, `<Term id="${id.value}"> names no entry of the glossary (content/glossary/terms.yaml).${suggestion ? ` Did you mean "${suggestion}"?` : ''} Use the id of an entry, or add the term to the glossary first.`);
+      }
     } else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'a') {
       const href = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'href');
       if (href && typeof href.value === 'string') {

@@ -11,6 +11,8 @@
  */
 export const allowedComponents = {
   Aside: { type: ['note', 'tip', 'caution', 'danger'], title: 'text' },
+  // Links a word to its glossary entry; its id is checked against the glossary (links.ts).
+  Term: { id: 'text' },
 } as const satisfies Record<string, Record<string, readonly string[] | 'text'>>;
 
 export type AllowedComponentName = keyof typeof allowedComponents;

@@ -3,6 +3,7 @@ import { pageFrontmatterSchema } from '../../schemas/page.ts';
 import { countrySchema, type Country } from '../../schemas/country.ts';
 import { clinicSchema, type Clinic } from '../../schemas/clinic.ts';
 import { standardsCountrySchema, type StandardsCountry } from '../../schemas/ratifications.ts';
+import { glossarySchema, type Glossary } from '../../schemas/glossary.ts';
 import { countryTranslationSchema, type CountryTranslation } from '../../schemas/country-translation.ts';
 import { uiStringsSchema, type UiStrings } from '../../schemas/ui-strings.ts';
 import { pageKinds } from '../../schemas/vocab.ts';
@@ -123,6 +124,10 @@ export interface ContentLayer {
   docs: DocRecord[];
   countries: CountryRecord[];
   ratifications: RatificationsRecord[];
+  /** content/glossary/terms.yaml, when there is one. */
+  glossary: DataRecord<Glossary> | undefined;
+  /** content/glossary/<locale>.yaml: the glossary in other languages. */
+  glossaryTranslations: CountryTranslationRecord[];
   countryTranslations: CountryTranslationRecord[];
   clinics: ClinicRecord[];
   uiStrings: UiStringsRecord[];
@@ -167,6 +172,13 @@ export function parseDataFile<Data>(file: SourceFile, schema: z.ZodType<Data>): 
 export const parseCountry = (file: SourceFile): CountryRecord => parseDataFile(file, countrySchema);
 export const parseClinic = (file: SourceFile): ClinicRecord => parseDataFile(file, clinicSchema);
 export const parseRatifications = (file: SourceFile): RatificationsRecord => parseDataFile(file, standardsCountrySchema);
+export const parseGlossary = (file: SourceFile): DataRecord<Glossary> => parseDataFile(file, glossarySchema);
+
+/** A translation file named by its language, `content/glossary/<locale>.yaml`. */
+export function parseGlossaryTranslation(file: SourceFile): CountryTranslationRecord {
+  const record = parseDataFile(file, countryTranslationSchema);
+  return { ...record, locale: record.id };
+}
 
 export function parseCountryTranslation(file: SourceFile): CountryTranslationRecord {
   return { ...parseDataFile(file, countryTranslationSchema), locale: file.path.split('/').at(-2) ?? '' };

@@ -37,7 +37,7 @@ export function countryTranslationRules(layer: ContentLayer): Diagnostic[] {
   });
 }
 
-function keyDiagnostics(record: CountryTranslationRecord, countryPath: string, texts: ReadonlyMap<string, string>): Diagnostic[] {
+export function keyDiagnostics(record: CountryTranslationRecord, countryPath: string, texts: ReadonlyMap<string, string>): Diagnostic[] {
   if (!record.data) return [];
   const language = isLocale(record.locale) ? locales[record.locale].label : record.locale;
   return Object.entries(record.data.texts).flatMap(([path, translated]) => {

@@ -165,5 +165,6 @@ function siteMap(layer: ContentLayer): SiteMap {
     pages,
     publicFiles: new Set([...layer.publicFiles.map((file) => file.address), ...dataFiles(countryCodes)]),
     fileExists: (path) => files.has(posix.normalize(path)),
+    glossaryTerms: new Set(layer.glossary?.data?.terms.map((term) => term.id) ?? []),
   };
 }
