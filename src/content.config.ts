@@ -7,6 +7,7 @@ import { countryTranslationSchema } from './schemas/country-translation.ts';
 import { clinicSchema } from './schemas/clinic.ts';
 import { standardsCountrySchema } from './schemas/ratifications.ts';
 import { glossarySchema } from './schemas/glossary.ts';
+import { practiceSchema } from './schemas/practice.ts';
 import { atlasStringsSchema } from './schemas/ui-strings.ts';
 import { uiStringsLoader } from './tooling/ui-strings-loader.ts';
 
@@ -40,6 +41,15 @@ export const collections = {
   }),
   glossaryTranslations: defineCollection({
     loader: glob({ base: './content/glossary', pattern: '[a-z][a-z].yaml' }),
+    schema: countryTranslationSchema,
+  }),
+  // content/practices/<id>.yaml, and their translations in content/practices/translations/<locale>.yaml.
+  practices: defineCollection({
+    loader: glob({ base: './content/practices', pattern: '*.yaml' }),
+    schema: practiceSchema,
+  }),
+  practiceTranslations: defineCollection({
+    loader: glob({ base: './content/practices/translations', pattern: '[a-z][a-z].yaml' }),
     schema: countryTranslationSchema,
   }),
   clinics: defineCollection({

@@ -21,9 +21,11 @@ export const siteSections: readonly SiteSection[] = [
   { slug: pageKindTable.factsheet.folder, label: 'nav.countries', lists: { kind: 'factsheet', intro: 'section.countries.intro' } },
   { slug: 'compare', label: 'nav.compare' },
   { slug: 'standards', label: 'nav.standards' },
+  { slug: 'practices', label: 'nav.practices' },
   { slug: 'glossary', label: 'nav.glossary' },
   { slug: 'data', label: 'nav.data' },
   { slug: 'changes', label: 'nav.changes' },
+  { slug: 'clinics', label: 'nav.clinics' },
   { slug: 'about', label: 'nav.about', fromContent: true },
 ];
 

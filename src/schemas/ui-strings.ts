@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { accessLevels, audiences, branches, conventions, pageKinds, ratificationStatuses, statuses } from './vocab.ts';
 import { accessMatrixColumnNames, ratificationColumnNames } from './open-data.ts';
+import { practiceActors, practiceThemes } from './practice.ts';
 
 /**
  * The Atlas's own UI strings, on top of Starlight's. Every key is required in every locale:
@@ -187,6 +188,42 @@ const fixedKeys = [
   'glossary.source',
   'glossary.related',
   'glossary.machineTranslated',
+  'nav.practices',
+  'practices.intro',
+  'practices.filter.heading',
+  'practices.filter.theme',
+  'practices.filter.country',
+  'practices.filter.actor',
+  'practices.all',
+  'practices.filtered',
+  'practices.count',
+  'practices.where',
+  'practices.when',
+  'practices.who',
+  'practices.themes',
+  'practices.since',
+  'practices.period',
+  'practices.unknownYears',
+  'practices.what',
+  'practices.achieved',
+  'practices.checked',
+  'practices.reviewed',
+  'practices.machineTranslated',
+  'nav.clinics',
+  'clinics.intro',
+  'clinics.join',
+  'clinic.university',
+  'clinic.city',
+  'clinic.website',
+  'clinic.reviewed',
+  'clinic.countries',
+  'clinic.translations',
+  'clinic.due',
+  'clinic.dueOn',
+  'clinic.overdue',
+  'clinic.none',
+  'clinic.sample',
+  'clinic.sampleBadge',
 ] as const;
 
 const vocabularyKeys = [
@@ -203,6 +240,8 @@ const vocabularyKeys = [
   ...accessLevels.map((l) => `level.${l}` as const),
   ...accessLevels.map((l) => `levels.${l}` as const),
   ...audiences.map((a) => `audience.${a}` as const),
+  ...practiceActors.map((a) => `actor.${a}` as const),
+  ...practiceThemes.map((theme) => `theme.${theme}` as const),
 ] as const;
 
 export const atlasStringKeys = [...fixedKeys, ...vocabularyKeys] as const;

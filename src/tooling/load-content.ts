@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { locales } from '../locales.ts';
-import { parseClinic, parseCountry, parseGlossary, parseGlossaryTranslation, parseRatifications, parseCountryTranslation, parseDoc, parseUiStrings, type ContentLayer, type SourceFile } from '../lib/content/records.ts';
+import { parseClinic, parseCountry, parseGlossary, parseLanguageFile, parsePractice, parseRatifications, parseCountryTranslation, parseDoc, parseUiStrings, type ContentLayer, type SourceFile } from '../lib/content/records.ts';
 import { listAllFiles, listLinks } from './repository-files.ts';
 
 /**
@@ -14,13 +14,16 @@ export async function loadContent(root: string): Promise<ContentLayer> {
     const buffer = await readFile(join(root, path));
     return { path, text: buffer.toString('utf8'), bytes: buffer.byteLength };
   };
-  const [docs, clinics, countryFiles, ratifications, glossaryFiles] = await Promise.all([
+  const [docs, clinics, countryFiles, ratifications, glossaryFiles, practiceFiles] = await Promise.all([
     listPublished(root, 'content/docs', /\.mdx?$/),
     listPublished(root, 'content/clinics', /\.ya?ml$/),
     listPublished(root, 'content/countries', /\.ya?ml$/),
     listPublished(root, 'content/ratifications', /\.ya?ml$/),
     listPublished(root, 'content/glossary', /\.ya?ml$/),
+    listPublished(root, 'content/practices', /\.ya?ml$/),
   ]);
+  // content/practices/<id>.yaml are the practices; content/practices/translations/<locale>.yaml their translations.
+  const practiceTranslationFolder = 'content/practices/translations/';
   const glossaryPath = glossaryFiles.find((path) => path === 'content/glossary/terms.yaml');
   // content/countries/<iso2>.yaml are the facts; content/countries/<locale>/<iso2>.yaml their translations.
   const isTopLevel = (path: string) => path.split('/').length === 3;
@@ -35,7 +38,9 @@ export async function loadContent(root: string): Promise<ContentLayer> {
     countries: await Promise.all(countries.map(async (path) => parseCountry(await read(path)))),
     ratifications: await Promise.all(ratifications.map(async (path) => parseRatifications(await read(path)))),
     glossary: glossaryPath === undefined ? undefined : parseGlossary(await read(glossaryPath)),
-    glossaryTranslations: await Promise.all(glossaryFiles.filter((path) => path !== glossaryPath).map(async (path) => parseGlossaryTranslation(await read(path)))),
+    practices: await Promise.all(practiceFiles.filter((path) => !path.startsWith(practiceTranslationFolder)).map(async (path) => parsePractice(await read(path)))),
+    practiceTranslations: await Promise.all(practiceFiles.filter((path) => path.startsWith(practiceTranslationFolder)).map(async (path) => parseLanguageFile(await read(path)))),
+    glossaryTranslations: await Promise.all(glossaryFiles.filter((path) => path !== glossaryPath).map(async (path) => parseLanguageFile(await read(path)))),
     countryTranslations: await Promise.all(countryTranslations.map(async (path) => parseCountryTranslation(await read(path)))),
     uiStrings: uiStrings.flatMap(({ file }) => (file ? [parseUiStrings(file)] : [])),
     missingUiStrings: uiStrings.filter(({ file }) => !file).map(({ code }) => code),

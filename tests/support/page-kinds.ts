@@ -18,5 +18,10 @@ export function pageKinds(locale: string): Record<string, string> {
     'what changed': `/${locale}/changes/`,
     'what changed in a country': `/${locale}/changes/it/`,
     glossary: `/${locale}/glossary/`,
+    'good practices': `/${locale}/practices/`,
+    'good practice': `/${locale}/practices/spain-morocco-social-security-agreement/`,
+    clinics: `/${locale}/clinics/`,
+    clinic: `/${locale}/clinics/turin-law-clinic/`,
+    'join the network': `/${locale}/join/`,
   };
 }

@@ -7,6 +7,7 @@ import { uiStringRules } from './rules/ui-string-rules.ts';
 import { pageRules } from './rules/page-rules.ts';
 import { codeownersRule } from './rules/codeowners-rule.ts';
 import { glossaryRules } from './rules/glossary-rules.ts';
+import { practiceRules } from './rules/practice-rules.ts';
 
 export interface CheckOptions {
   /** The day reviews are judged against. */
@@ -26,6 +27,7 @@ export function checkLayer(layer: ContentLayer, { today, codeowners }: CheckOpti
     ...dataFileRules(layer, today),
     ...countryTranslationRules(layer),
     ...glossaryRules(layer),
+    ...practiceRules(layer),
     ...uiStringRules(layer),
     ...pageRules(layer, today),
     ...(codeowners ? codeownersRule(codeowners.expected, codeowners.actual) : []),

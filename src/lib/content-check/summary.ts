@@ -3,7 +3,7 @@ import type { Diagnostic } from '../content/diagnostic.ts';
 
 /** Files the check read: pages, country and clinic files, UI strings and public files. */
 export function contentFileCount(layer: ContentLayer): number {
-  return layer.docs.length + layer.countries.length + layer.ratifications.length + (layer.glossary ? 1 : 0) + layer.glossaryTranslations.length + layer.countryTranslations.length + layer.clinics.length + layer.uiStrings.length + layer.publicFiles.length;
+  return layer.docs.length + layer.countries.length + layer.ratifications.length + (layer.glossary ? 1 : 0) + layer.glossaryTranslations.length + layer.practices.length + layer.practiceTranslations.length + layer.countryTranslations.length + layer.clinics.length + layer.uiStrings.length + layer.publicFiles.length;
 }
 
 /** The one line `npm run check` and the build end with. */

@@ -4,6 +4,7 @@ import { countrySchema, type Country } from '../../schemas/country.ts';
 import { clinicSchema, type Clinic } from '../../schemas/clinic.ts';
 import { standardsCountrySchema, type StandardsCountry } from '../../schemas/ratifications.ts';
 import { glossarySchema, type Glossary } from '../../schemas/glossary.ts';
+import { practiceSchema, type Practice } from '../../schemas/practice.ts';
 import { countryTranslationSchema, type CountryTranslation } from '../../schemas/country-translation.ts';
 import { uiStringsSchema, type UiStrings } from '../../schemas/ui-strings.ts';
 import { pageKinds } from '../../schemas/vocab.ts';
@@ -128,6 +129,10 @@ export interface ContentLayer {
   glossary: DataRecord<Glossary> | undefined;
   /** content/glossary/<locale>.yaml: the glossary in other languages. */
   glossaryTranslations: CountryTranslationRecord[];
+  /** content/practices/<id>.yaml: the good practices. */
+  practices: DataRecord<Practice>[];
+  /** content/practices/translations/<locale>.yaml. */
+  practiceTranslations: CountryTranslationRecord[];
   countryTranslations: CountryTranslationRecord[];
   clinics: ClinicRecord[];
   uiStrings: UiStringsRecord[];
@@ -174,8 +179,10 @@ export const parseClinic = (file: SourceFile): ClinicRecord => parseDataFile(fil
 export const parseRatifications = (file: SourceFile): RatificationsRecord => parseDataFile(file, standardsCountrySchema);
 export const parseGlossary = (file: SourceFile): DataRecord<Glossary> => parseDataFile(file, glossarySchema);
 
-/** A translation file named by its language, `content/glossary/<locale>.yaml`. */
-export function parseGlossaryTranslation(file: SourceFile): CountryTranslationRecord {
+export const parsePractice = (file: SourceFile): DataRecord<Practice> => parseDataFile(file, practiceSchema);
+
+/** A translation file named by its language: `content/glossary/<locale>.yaml`, `content/practices/translations/<locale>.yaml`. */
+export function parseLanguageFile(file: SourceFile): CountryTranslationRecord {
   const record = parseDataFile(file, countryTranslationSchema);
   return { ...record, locale: record.id };
 }
