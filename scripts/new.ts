@@ -3,7 +3,7 @@
  * `npm run new -- --help` lists what it creates and every option. In a terminal it asks for what is
  * missing; with --yes, or when not run in a terminal, it stops with a message instead.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { codeownersFor } from './codeowners-input.ts';
@@ -45,13 +45,17 @@ try {
       {
         today: new Date(),
         clinicIds,
-        readSource: (path) => content.docs.find((doc) => doc.path === path)?.text,
+        readSource: (path) => content.docs.find((doc) => doc.path === path)?.text ?? (existsSync(path) ? readFileSync(path, 'utf8') : undefined),
         exists: existsSync,
       },
     );
     mkdirSync(dirname(result.path), { recursive: true });
     writeFileSync(result.path, result.text, { flag: 'wx' });
     console.log(result.path);
+    for (const replaced of result.replaces ?? []) {
+      rmSync(replaced);
+      console.log(`${replaced} (deleted: its facts are now in ${result.path})`);
+    }
     // What `npm run codeowners` does, for a project whose package.json names its maintainers.
     const pkg = existsSync('package.json') ? (JSON.parse(readFileSync('package.json', 'utf8')) as { atlas?: { maintainers?: string } }) : {};
     if (result.rewritesCodeowners && pkg.atlas?.maintainers) {

@@ -291,6 +291,11 @@ export interface ScaffoldResult {
    * clinic named in `reviewedBy`, and the check refuses it once it no longer matches.
    */
   rewritesCodeowners?: true;
+  /**
+   * Files the new one replaces, to delete: a country's ratifications move from
+   * content/ratifications/<iso2>.yaml into its new country file, so that each fact has one file.
+   */
+  replaces?: string[];
 }
 
 export class ScaffoldError extends Error {}
@@ -379,6 +384,9 @@ function countryFile(request: ScaffoldRequest, context: ScaffoldContext): Scaffo
   const reviewer = requireClinic(request, context);
   const today = isoDay(context.today);
   const euMember = isEuMemberState(code);
+  // A country known so far by its ratifications only keeps them, checked on NORMLEX already.
+  const ratificationsPath = `content/ratifications/${code}.yaml`;
+  const known = /(?:^|\n)ratifications:\n([\s\S]*?)\s*$/.exec(context.readSource(ratificationsPath) ?? '')?.[1];
   const matrix = statuses
     .map((status) => `  ${status}:\n${branches.map((branch) => `    ${branch}: { level: unknown }`).join('\n')}`)
     .join('\n');
@@ -390,11 +398,18 @@ euMember: ${euMember}
 lastReviewed: ${today}
 reviewedBy: ${reviewer}
 validAsOf: ${today}
-# Every convention stays "unknown" until you have checked it on ILO NORMLEX (https://normlex.ilo.org,
+${
+    known === undefined
+      ? `# Every convention stays "unknown" until you have checked it on ILO NORMLEX (https://normlex.ilo.org,
 # "Ratifications for ${name}"). Then write ratified, not-ratified or denounced, with the year and
 # the NORMLEX page as source.
 ratifications:
-${conventions.map((convention) => `  - convention: ${convention}\n    status: unknown`).join('\n')}
+${conventions.map((convention) => `  - convention: ${convention}\n    status: unknown`).join('\n')}`
+      : `# Moved from ${ratificationsPath}, where they were checked on ILO NORMLEX. Check any "unknown"
+# on NORMLEX ("Ratifications for ${name}") and cite the page that settles it.
+ratifications:
+${known}`
+  }
 ${euCoordination(code, name)}
 # Who can get what. Every cell stays "unknown" (not yet researched, never "no access") until you
 # can cite the law. Then give level (full, conditional, emergency-only, none), conditions
@@ -404,7 +419,7 @@ ${matrix}
 # Official institutions to contact: name, website, what they help with, and the day you checked.
 institutions: []
 `;
-  return { path, text, rewritesCodeowners: true };
+  return { path, text, rewritesCodeowners: true, ...(known === undefined ? {} : { replaces: [ratificationsPath] }) };
 }
 
 const regulation883 = `    - title: Regulation (EC) No 883/2004 on the coordination of social security systems

@@ -18,7 +18,7 @@ const run = promisify(execFile);
 export async function previousCountries(root: string, countries: readonly CountryRecord[]): Promise<Map<string, Country>> {
   const previous = new Map<string, Country>();
   if (!(await isRepositoryRoot(root))) return previous;
-  const base = process.env['ATLAS_CHANGES_BASE'];
+  const base = changesBase(process.env['ATLAS_CHANGES_BASE']);
   const edited = base ? new Set<string>() : await uncommittedPaths(root);
   for (const record of countries) {
     const revision = base ?? (edited.has(record.path) ? 'HEAD' : 'HEAD~1');
@@ -28,6 +28,16 @@ export async function previousCountries(root: string, countries: readonly Countr
     if (data) previous.set(record.id, data);
   }
   return previous;
+}
+
+/**
+ * A revision name as git writes them (origin/main, HEAD~2, a commit hash), never something git
+ * would read as an option.
+ */
+export function changesBase(value: string | undefined): string | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (!/^[A-Za-z0-9][A-Za-z0-9._/~^@{}-]*$/.test(value)) throw new Error(`ATLAS_CHANGES_BASE="${value}" is not a git revision such as origin/main or a commit hash.`);
+  return value;
 }
 
 /** Only the project's own repository: a content folder copied elsewhere has no history of its own. */

@@ -1,5 +1,5 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCopy, copyProject } from '../support/project-copy.ts';
@@ -19,8 +19,16 @@ describe('a fourth country', () => {
 
   beforeAll(async () => {
     copy = await copyProject('fourth-country');
-    const context = { today: new Date(), clinicIds: ['turin-law-clinic'], readSource: () => undefined, exists: (path: string) => existsSync(join(copy!, path)) };
+    const context = {
+      today: new Date(),
+      clinicIds: ['turin-law-clinic'],
+      readSource: (path: string) => (existsSync(join(copy!, path)) ? readFileSync(join(copy!, path), 'utf8') : undefined),
+      exists: (path: string) => existsSync(join(copy!, path)),
+    };
     const country = scaffold({ kind: 'country', lang: 'en', slug: '', country: 'pl', clinic: 'turin-law-clinic' }, context);
+    // As `npm run new` does: Poland's ratifications move from content/ratifications/ into its country file.
+    expect(country.replaces).toEqual(['content/ratifications/pl.yaml']);
+    for (const replaced of country.replaces ?? []) await rm(join(copy, replaced));
     const researched = [
       '    medical-care:',
       '      level: conditional',

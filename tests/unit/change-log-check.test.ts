@@ -97,3 +97,14 @@ describe('npm run check: a changed cell needs a change-log entry', () => {
     expect(await changeLogWarnings(single)).toEqual([]);
   });
 });
+
+describe('the revision to compare with', () => {
+  it('accepts revision names and refuses what git would read as an option', async () => {
+    const { changesBase } = await import('../../src/tooling/previous-countries.ts');
+    expect(changesBase(undefined)).toBeUndefined();
+    expect(changesBase('origin/main')).toBe('origin/main');
+    expect(changesBase('HEAD~1')).toBe('HEAD~1');
+    expect(() => changesBase('--output=/tmp/x')).toThrow(/not a git revision/);
+    expect(() => changesBase('main; rm -rf /')).toThrow(/not a git revision/);
+  });
+});

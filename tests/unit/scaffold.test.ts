@@ -75,6 +75,19 @@ function countryData(request: Omit<ScaffoldRequest, 'kind'>, clinicIds = [clinic
 
 const regulation883 = 'https://eur-lex.europa.eu/eli/reg/2004/883/oj';
 
+describe('npm run new: a country known by its ratifications only', () => {
+  it('moves its checked ratifications into the new country file, and names the file to delete', () => {
+    const ratifications = `name: Poland\nlastChecked: 2026-11-30\nratifications:\n- convention: C102\n  status: ratified\n  year: 2003\n  source:\n    title: NORMLEX\n    url: https://normlex.ilo.org/x\n    type: convention\n`;
+    const result = scaffold(
+      { kind: 'country', country: 'pl', clinic },
+      { today: new Date(), clinicIds: [clinic], readSource: (path) => (path === 'content/ratifications/pl.yaml' ? ratifications : undefined), exists: () => false },
+    );
+    expect(result.replaces).toEqual(['content/ratifications/pl.yaml']);
+    expect((parse(result.text) as CountryData).ratifications).toEqual([{ convention: 'C102', status: 'ratified', year: 2003, source: { title: 'NORMLEX', url: 'https://normlex.ilo.org/x', type: 'convention' } }]);
+    expect(countryData({ country: 'pl' }).ratifications.every((r) => r.status === 'unknown')).toBe(true);
+  });
+});
+
 describe('npm run new: every kind passes the check as written', slow, () => {
   it('scaffolds countries in and out of the EU, a clinic, a guide, a toolkit, a fact sheet and a translation, with warnings only', async () => {
     const root = await fixtureSite();
