@@ -8,6 +8,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { devSafety } from './src/integrations/dev-safety.ts';
 import { finishPages } from './src/integrations/finish-pages.ts';
 import { pdfs } from './src/integrations/pdfs.ts';
+import { offlinePacks } from './src/integrations/offline-packs.ts';
 import { siteTitles } from './src/tooling/site-titles.ts';
 import { quietBundlerWarnings } from './src/lib/build-log.ts';
 import { mdxComponentImports } from './src/mdx-components.ts';
@@ -68,5 +69,7 @@ export default defineConfig({
     // MDX pages use the site's components without importing them (src/mdx-components.ts).
     autoImport({ imports: [mdxComponentImports] }),
     mdx(),
+    // Last: offline packs list what the pages load, their PDFs and the search index, once all exist.
+    offlinePacks(),
   ],
 });

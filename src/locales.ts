@@ -12,6 +12,8 @@ export const locales = {
   ru: { label: 'Русский', lang: 'ru', dir: 'ltr' },
   ar: { label: 'العربية', lang: 'ar', dir: 'rtl' },
   zh: { label: '简体中文', lang: 'zh-CN', dir: 'ltr' },
+  uk: { label: 'Українська', lang: 'uk', dir: 'ltr' },
+  fa: { label: 'فارسی', lang: 'fa', dir: 'rtl' },
 } as const satisfies Record<string, { label: string; lang: string; dir: 'ltr' | 'rtl' }>;
 
 export type Locale = keyof typeof locales;

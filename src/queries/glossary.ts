@@ -1,4 +1,4 @@
-import { getEntry } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
 import { defaultLocale, type Locale } from '../locales.ts';
 import { glossaryTexts, type GlossaryTerm } from '../schemas/glossary.ts';
 import { resolveTexts, type ReaderText } from '../lib/country-texts.ts';
@@ -18,7 +18,7 @@ export interface ReaderTerm {
 export async function loadGlossary(locale: Locale): Promise<{ terms: ReaderTerm[]; unreviewedTranslation: boolean }> {
   const glossary = await getEntry('glossary', 'terms');
   if (!glossary) return { terms: [], unreviewedTranslation: false };
-  const translation = locale === defaultLocale ? undefined : await getEntry('glossaryTranslations', locale);
+  const translation = locale === defaultLocale ? undefined : (await getCollection('glossaryTranslations')).find((entry) => entry.id === locale);
   const texts = resolveTexts(glossaryTexts(glossary.data), translation?.data, locale === defaultLocale);
   const terms = glossary.data.terms.map((term) => ({
     id: term.id,

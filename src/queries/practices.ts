@@ -17,7 +17,7 @@ export interface ReaderPractice {
  */
 export async function loadPractices(locale: Locale): Promise<{ practices: ReaderPractice[]; unreviewedTranslation: boolean }> {
   const entries = await getCollection('practices');
-  const translation = locale === defaultLocale ? undefined : await getEntry('practiceTranslations', locale);
+  const translation = locale === defaultLocale ? undefined : (await getCollection('practiceTranslations')).find((entry) => entry.id === locale);
   const texts = resolveTexts(new Map(entries.flatMap((entry) => practiceTexts(entry.id, entry.data))), translation?.data, locale === defaultLocale);
   const practices = entries.map((entry) => ({
     id: entry.id,

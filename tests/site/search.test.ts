@@ -14,6 +14,8 @@ const italyIn: Record<Locale, string> = {
   ru: 'Италия',
   ar: 'إيطاليا',
   zh: '意大利',
+  uk: 'Італія',
+  fa: 'ایتالیا',
 };
 
 describe('search, in every language', () => {
