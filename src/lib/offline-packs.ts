@@ -3,6 +3,9 @@ import { selectAll } from 'hast-util-select';
 import type { Status } from '../schemas/vocab.ts';
 import { localizedPath } from './localized-pages.ts';
 import { rightsPath } from './rights.ts';
+import { offlinePagePath, savedPacksPath } from './offline-names.ts';
+
+export * from './offline-names.ts';
 
 /**
  * Offline country packs: what a reader keeps in their pocket for one country, in their language.
@@ -11,41 +14,6 @@ import { rightsPath } from './rights.ts';
  * (src/scripts/offline-save.ts), and the service worker (src/service-worker/sw.ts) serves them
  * when the network is gone.
  */
-
-/** Every pack is its own cache, so one can be removed without touching the others. */
-export const packCachePrefix = 'atlas-pack-';
-
-export interface PackManifest {
-  id: string;
-  locale: string;
-  country: string;
-  /** The pages first, then what they load, then their PDFs and the search index: same-origin paths. */
-  urls: string[];
-  /** What saving costs: the sum of the files' sizes as served, uncompressed. */
-  bytes: number;
-}
-
-export function packId(locale: string, country: string): string {
-  return `${locale}-${country}`;
-}
-
-export function packManifestPath(id: string): string {
-  return `/offline/${id}.json`;
-}
-
-/** The ZIP of a country's PDFs in one language, to pass from phone to phone. */
-export function packZipPath(id: string): string {
-  return `/offline/${id}-pdfs.zip`;
-}
-
-/** The page shown for an unsaved page without a network, in each language. */
-export function offlinePagePath(locale: string): string {
-  return localizedPath(locale, 'offline');
-}
-
-export function savedPacksPath(locale: string): string {
-  return localizedPath(locale, 'offline/saved');
-}
 
 export interface GuideLike {
   slug: string;

@@ -224,6 +224,21 @@ const fixedKeys = [
   'clinic.none',
   'clinic.sample',
   'clinic.sampleBadge',
+  'offline.save',
+  'offline.explain',
+  'offline.saving',
+  'offline.saved',
+  'offline.update',
+  'offline.failed',
+  'offline.zip',
+  'offline.savedLink',
+  'offline.page.title',
+  'offline.page.text',
+  'offline.saved.title',
+  'offline.saved.intro',
+  'offline.saved.none',
+  'offline.saved.remove',
+  'offline.needsScript',
 ] as const;
 
 const vocabularyKeys = [
