@@ -8,6 +8,7 @@ import { useServedSite } from '../support/served-site.ts';
 import { branches, statuses } from '../../src/schemas/vocab.ts';
 import { cellAnchor } from '../../src/lib/access-matrix.ts';
 import { accessMatrixColumnNames } from '../../src/schemas/open-data.ts';
+import { localeCodes } from '../../src/locales.ts';
 
 const projectRoot = join(import.meta.dirname, '..', '..');
 const uiStrings = async (lang: string): Promise<Record<string, string>> => JSON.parse(await readFile(join(projectRoot, 'content', 'i18n', `${lang}.json`), 'utf8'));
@@ -65,7 +66,7 @@ describe('comparison pages', () => {
 
   it('has a page for every country and every set of up to four countries, in every language', async () => {
     const codes = countryCodes();
-    for (const locale of ['en', 'fr', 'es', 'pt', 'ru', 'ar', 'zh']) {
+    for (const locale of localeCodes) {
       for (const code of codes) expect(existsSync(join(distDir, locale, 'compare/countries', code, 'index.html'))).toBe(true);
       expect(existsSync(join(distDir, locale, 'compare/countries', codes.slice(0, 4).join('-'), 'index.html'))).toBe(true);
     }
@@ -106,7 +107,7 @@ describe('comparison pages in a browser', () => {
 });
 
 describe('the rubric of access levels', () => {
-  const locales = ['en', 'fr', 'es', 'pt', 'ru', 'ar', 'zh'];
+  const locales = localeCodes;
   const langOf: Record<string, string> = { zh: 'zh-CN' };
 
   it('is a page in every language, defining every level in the reader’s words', async () => {

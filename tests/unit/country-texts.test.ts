@@ -9,6 +9,7 @@ import { countrySchema } from '../../src/schemas/country.ts';
 import { countryTextStatus, readerTexts, translatableTexts } from '../../src/lib/country-texts.ts';
 import { checkContent } from '../../src/tooling/check-content.ts';
 import { formatDiagnostic } from '../../src/lib/content/diagnostic.ts';
+import { localeCodes } from '../../src/locales.ts';
 
 const projectRoot = join(import.meta.dirname, '..', '..');
 const italy = countrySchema.parse(parse(readFileSync(join(projectRoot, 'content/countries/it.yaml'), 'utf8')));
@@ -77,7 +78,7 @@ describe('the content check of a country translation', () => {
   });
 
   it('refuses a translation outside a language folder, or of a country without a file', async () => {
-    expect((await checkTranslation('content/countries/en/it.yaml', '{}\n'))[0]).toContain('go in a language folder (fr, es, pt, ru, ar, zh), but this one is in "en"');
+    expect((await checkTranslation('content/countries/en/it.yaml', '{}\n'))[0]).toContain(`go in a language folder (${localeCodes.filter((code) => code !== 'en').join(', ')}), but this one is in "en"`);
     expect((await checkTranslation('content/countries/fr/de.yaml', '{}\n'))[0]).toContain('There is no content/countries/de.yaml to translate.');
   });
 });
