@@ -37,7 +37,9 @@ export function offlinePacks(): AstroIntegration {
           const resources = new Set<string>();
           for (const page of pages) for (const resource of pageResources(await readFile(join(root, page, 'index.html'), 'utf8'))) resources.add(resource);
           const loaded = [...resources].filter((url) => files.includes(url.slice(1)));
-          const urls = [...pages, ...loaded, ...(await importedModules(root, loaded, files)), ...search];
+          // Stylesheets a script loads by address (the search dialog's, on opening): all are small.
+          const styles = files.filter((path) => /^_astro\/[^/]+\.css$/.test(path)).map((path) => `/${path}`);
+          const urls = [...pages, ...loaded, ...(await importedModules(root, loaded, files)), ...styles, ...search];
           const bytes = (await Promise.all(urls.map((url) => size(root, url)))).reduce((sum, value) => sum + value, 0);
           const manifest: PackManifest = { id, locale, country, urls: [...new Set(urls)], bytes };
           await writeFile(join(root, packManifestPath(id)), JSON.stringify(manifest));

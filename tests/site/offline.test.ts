@@ -51,6 +51,14 @@ describe('offline country packs', () => {
     await offline.goto(`${served.origin}/ar/rights/it/asylum-seeker/`);
     expect(await offline.locator('section.branch').count()).toBeGreaterThan(0);
 
+    // The language's search index is saved too: search works without a network.
+    await offline.goto(`${served.origin}/ar/countries/it/`);
+    await offline.keyboard.press('Control+k');
+    await offline.locator('#starlight__search input').fill('إيطاليا');
+    await offline.locator('.pagefind-ui__result').first().waitFor({ timeout: 15_000 });
+    expect(await offline.locator('.pagefind-ui__result a').first().getAttribute('href')).toMatch(/^\/ar\//);
+    await offline.keyboard.press('Escape');
+
     // An unsaved country: the offline page, in Arabic, right to left, linking what is saved.
     await offline.goto(`${served.origin}/ar/countries/de/`);
     expect(await offline.locator('h1').innerText()).toBe('أنت غير متصل بالإنترنت');

@@ -42,7 +42,7 @@ describe('PDFs', () => {
       for (const locale of localeCodes) {
         expect(existsSync(pdf(locale, slug)), `${locale}/${slug}`).toBe(true);
         const html = await readPage(`${locale}/${slug}/index.html`);
-        expect(html, `${locale}/${slug}`).toMatch(new RegExp(`<a href="/pdf/${locale}/${slug}\\.pdf" download[^>]*>[\\s\\S]*?<span data-pdf-size[^>]*>\\([0-9.,\\s\\u202f]+[^)]*\\)</span>`));
+        expect(html, `${locale}/${slug}`).toMatch(new RegExp(`<a href="/pdf/${locale}/${slug}\\.pdf" download[^>]*>[\\s\\S]*?<span data-pdf-size[^>]*>\\([\\p{Nd}.,\\s\\u202f\\u066b\\u066c]+[^)]*\\)</span>`, 'u'));
       }
     }
   });
