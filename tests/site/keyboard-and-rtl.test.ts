@@ -64,11 +64,11 @@ describe('keyboard', () => {
 describe('right to left', () => {
   const served = useServedSite();
 
-  it('puts the navigation on the right in Arabic, on the left in English', async () => {
+  it('puts the navigation on the right in Arabic and Persian, on the left in English', async () => {
     const page = await served.browser.newPage({ viewport: { width: 1280, height: 900 } });
-    for (const [locale, navOnRight] of [['ar', true], ['en', false]] as const) {
+    for (const [locale, navOnRight] of [['ar', true], ['fa', true], ['en', false]] as const) {
       await page.goto(`${served.origin}/${locale}/guides/health-care-asylum-seekers/`);
-      expect(await page.getAttribute('html', 'dir')).toBe(locale === 'ar' ? 'rtl' : 'ltr');
+      expect(await page.getAttribute('html', 'dir')).toBe(navOnRight ? 'rtl' : 'ltr');
       const nav = await page.locator('.site-nav').boundingBox();
       const title = await page.locator('main h1').boundingBox();
       const centre = (box: { x: number; width: number }) => box.x + box.width / 2;

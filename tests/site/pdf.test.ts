@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { PDFDocument, PDFName } from 'pdf-lib';
 import { distDir, readPage } from '../support/dist.ts';
-import { localeCodes } from '../../src/locales.ts';
+import { localeCodes, locales } from '../../src/locales.ts';
 
 const run = promisify(execFile);
 const projectRoot = join(import.meta.dirname, '..', '..');
@@ -81,12 +81,12 @@ describe('PDFs', () => {
       expect(pages, locale).toBeLessThanOrEqual(2);
       const sheets = (await pdftext(file)).split('\f').filter((sheet) => sheet.trim() !== '');
       expect(sheets, locale).toHaveLength(pages);
-      const strings = JSON.parse(await readFile(join(projectRoot, 'content', 'i18n', `${locale === 'zh' ? 'zh-CN' : locale}.json`), 'utf8')) as Record<string, string>;
+      const strings = JSON.parse(await readFile(join(projectRoot, 'content', 'i18n', `${locales[locale].lang}.json`), 'utf8')) as Record<string, string>;
       sheets.forEach((sheet, index) => {
         const lines = sheet.split('\n').filter((line) => line.trim() !== '');
         // The page number is one unit at the end of a footer line: never split over two lines.
         // poppler gives right-to-left text in visual order ("2/1"), with direction controls around it.
-        const [first, second] = locale === 'ar' ? [pages, index + 1] : [index + 1, pages];
+        const [first, second] = locales[locale].dir === 'rtl' ? [pages, index + 1] : [index + 1, pages];
         const pageNumber = new RegExp(`(^|\\s)${first}[\\s\\u00a0]?/[\\s\\u00a0]?${second}(\\s|$)`);
         expect(lines.some((line) => pageNumber.test(line.replace(/[\u202a-\u202e\u2066-\u2069]/g, ' '))), `${locale} sheet ${index + 1}`).toBe(true);
         // A table's caption is never at the foot of a sheet: some rows of its table follow it there.
