@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { findChromium } from '../tooling/chromium.ts';
 import { renderPdfs } from '../tooling/render-pdfs.ts';
+import { fileSize, openPdfCache } from '../tooling/pdf-cache.ts';
 import { pdfRequestOf, type PdfRequest } from '../lib/pdf/pdf-requests.ts';
 import { updatePdfLinks } from '../lib/pdf/page-links.ts';
 
@@ -37,15 +38,36 @@ export function pdfs(): AstroIntegration {
         } else {
           const started = performance.now();
           const byPdf = new Map(requests.map((request) => [request.target.pdfPath, request]));
-          const rendered = await renderPdfs({
-            distDir,
-            targets: requests.map((request) => request.target),
-            chromiumPath,
-            metadataFor: (target) => byPdf.get(target.pdfPath)!.metadata,
-            contentFileFor: (target) => byPdf.get(target.pdfPath)!.contentFile,
-          });
-          for (const pdf of rendered) sizes.set(pdf.target.pdfPath, pdf.bytes);
-          logger.info(`${rendered.length} PDFs rendered in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+          // An unchanged page reuses its PDF from the last build (src/tooling/pdf-cache.ts).
+          const cache = await openPdfCache(distDir, chromiumPath);
+          const keys = new Map<string, string>();
+          const toRender: PdfRequest[] = [];
+          for (const request of requests) {
+            const key = await cache?.keyOf(request.target.pagePath, request.metadata);
+            if (key !== undefined) keys.set(request.target.pdfPath, key);
+            if (key !== undefined && (await cache!.restore(key, request.target.pdfPath))) {
+              sizes.set(request.target.pdfPath, await fileSize(join(distDir, request.target.pdfPath)));
+            } else {
+              toRender.push(request);
+            }
+          }
+          const rendered =
+            toRender.length === 0
+              ? []
+              : await renderPdfs({
+                  distDir,
+                  targets: toRender.map((request) => request.target),
+                  chromiumPath,
+                  metadataFor: (target) => byPdf.get(target.pdfPath)!.metadata,
+                  contentFileFor: (target) => byPdf.get(target.pdfPath)!.contentFile,
+                });
+          for (const pdf of rendered) {
+            sizes.set(pdf.target.pdfPath, pdf.bytes);
+            const key = keys.get(pdf.target.pdfPath);
+            if (key !== undefined) await cache!.save(key, pdf.target.pdfPath);
+          }
+          await cache?.prune(new Set(keys.values()));
+          logger.info(`PDFs: ${rendered.length} rendered, ${requests.length - toRender.length} reused, in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
         }
 
         // Only the pages that offer a PDF have a link to update.

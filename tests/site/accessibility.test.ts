@@ -30,7 +30,7 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
         // Search results, in the open search dialog.
         await page.goto(`${served.origin}/${locale}/`);
         await page.keyboard.press('Control+k');
-        await page.locator('#starlight__search input').fill(locale === 'zh' ? '意大利' : locale === 'ar' ? 'إيطاليا' : 'Italy');
+        await page.locator('#starlight__search .pagefind-ui__search-input').fill(locale === 'zh' ? '意大利' : locale === 'ar' ? 'إيطاليا' : 'Italy');
         await page.locator('.pagefind-ui__result').first().waitFor();
         const searchViolations = await axeViolations(page);
         if (searchViolations.length > 0) found['search results'] = searchViolations;
@@ -58,7 +58,7 @@ describe('accessibility on a 360 px phone (axe-core, WCAG 2.2 A and AA)', () => 
       }
       await page.goto(`${served.origin}/${locale}/`);
       await page.locator('button[data-open-modal]').click();
-      await page.locator('#starlight__search input').fill(locale === 'ar' ? 'إيطاليا' : 'Italy');
+      await page.locator('#starlight__search .pagefind-ui__search-input').fill(locale === 'ar' ? 'إيطاليا' : 'Italy');
       await page.locator('.pagefind-ui__result').first().waitFor();
       await page.locator('details.search-filters summary').click();
       const searchViolations = await axeViolations(page);

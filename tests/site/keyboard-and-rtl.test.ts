@@ -47,7 +47,7 @@ describe('keyboard', () => {
     await page.keyboard.press('Control+k');
     const dialog = page.locator('site-search dialog');
     await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
-    const input = page.locator('#starlight__search input');
+    const input = page.locator('#starlight__search .pagefind-ui__search-input');
     await input.waitFor();
     await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.type('Italie');

@@ -54,7 +54,7 @@ describe('offline country packs', () => {
     // The language's search index is saved too: search works without a network.
     await offline.goto(`${served.origin}/ar/countries/it/`);
     await offline.keyboard.press('Control+k');
-    await offline.locator('#starlight__search input').fill('إيطاليا');
+    await offline.locator('#starlight__search .pagefind-ui__search-input').fill('إيطاليا');
     await offline.locator('.pagefind-ui__result').first().waitFor({ timeout: 15_000 });
     expect(await offline.locator('.pagefind-ui__result a').first().getAttribute('href')).toMatch(/^\/ar\//);
     await offline.keyboard.press('Escape');
