@@ -68,7 +68,8 @@ export async function fileSize(path: string): Promise<number> {
 
 function chromiumVersion(path: string): string {
   try {
-    return execFileSync(path, ['--version'], { encoding: 'utf8', timeout: 10_000 }).trim();
+    // Debian's launcher script writes a harmless complaint to stderr: the build log need not show it.
+    return execFileSync(path, ['--version'], { encoding: 'utf8', timeout: 10_000, stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   } catch {
     return 'unknown version';
   }
