@@ -8,7 +8,9 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { devSafety } from './src/integrations/dev-safety.ts';
 import { finishPages } from './src/integrations/finish-pages.ts';
 import { pdfs } from './src/integrations/pdfs.ts';
-import { offlinePacks } from './src/integrations/offline-packs.ts';
+import { finishSite } from './src/integrations/finish-site.ts';
+import { localeShard } from './src/integrations/locale-shard.ts';
+import { unusedStarlightScripts } from './src/integrations/unused-starlight-scripts.ts';
 import { siteTitles } from './src/tooling/site-titles.ts';
 import { quietBundlerWarnings } from './src/lib/build-log.ts';
 import { mdxComponentImports } from './src/mdx-components.ts';
@@ -26,9 +28,14 @@ export default defineConfig({
   prefetch: false,
   // Legal content has no code to colour: no highlighter CSS or inline styles to ship.
   markdown: { syntaxHighlight: false },
+  // Component styles go to files, not <style> in each page: the build then joins each group of
+  // pages' stylesheets into one trimmed, cached file (src/tooling/trim-css.ts).
+  build: { inlineStylesheets: 'never' },
   // A build log is read when something goes wrong: it keeps only warnings someone can act on.
   vite: { build: { rolldownOptions: { onwarn: quietBundlerWarnings } } },
   integrations: [
+    // ATLAS_LOCALES=ar,fa builds only those languages (a shard); `npm run merge` joins shards.
+    localeShard(),
     contentCheck(),
     // Before Starlight, so its pages are final when Pagefind indexes them.
     finishPages(),
@@ -51,6 +58,9 @@ export default defineConfig({
         MarkdownContent: './src/components/MarkdownContent.astro',
         Search: './src/components/Search.astro',
         LanguageSelect: './src/components/LanguageSelect.astro',
+        // The site follows the device's light or dark setting; no theme menu, nothing stored.
+        ThemeProvider: './src/components/ThemeProvider.astro',
+        ThemeSelect: './src/components/ThemeSelect.astro',
         SkipLink: './src/components/SkipLink.astro',
         Header: './src/components/Header.astro',
         FallbackContentNotice: './src/components/FallbackContentNotice.astro',
@@ -64,12 +74,14 @@ export default defineConfig({
       // No code blocks in legal content: Expressive Code's CSS and JS would only add weight.
       expressiveCode: false,
     }),
+    // Starlight scripts with nothing to do on this site stay out of every page.
+    unusedStarlightScripts(),
     // `npm run dev` refuses unsafe pages before compiling them, as the build does.
     devSafety(),
     // MDX pages use the site's components without importing them (src/mdx-components.ts).
     autoImport({ imports: [mdxComponentImports] }),
     mdx(),
-    // Last: offline packs list what the pages load, their PDFs and the search index, once all exist.
-    offlinePacks(),
+    // Last, once pages, PDFs and the search index exist: trimmed stylesheets, then offline packs.
+    finishSite(),
   ],
 });

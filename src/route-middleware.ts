@@ -7,6 +7,9 @@ import { asText } from './lib/ui-text.ts';
 export const onRequest = defineRouteMiddleware((context) => {
   const route = context.locals.starlightRoute;
   const t = context.locals.t;
+  // Not for readers: the generator tags name the software and versions behind the site, and a
+  // "large image" card has no image to show. Every byte counts on a reader's data plan.
+  route.head = route.head.filter(({ tag, attrs }) => !(tag === 'meta' && (attrs?.['name'] === 'generator' || attrs?.['name'] === 'twitter:card')));
   // The 404 page is one file served for every missing address, in no locale: links to "its"
   // translations, or to a language's feed, would point at pages that are not its own.
   if (route.entry.id === '404') {

@@ -5,6 +5,7 @@ import type { AstroIntegration } from 'astro';
 import { findChromium } from '../tooling/chromium.ts';
 import { renderPdfs } from '../tooling/render-pdfs.ts';
 import { fileSize, openPdfCache } from '../tooling/pdf-cache.ts';
+import { buildShard } from '../tooling/build-shard.ts';
 import { pdfRequestOf, type PdfRequest } from '../lib/pdf/pdf-requests.ts';
 import { updatePdfLinks } from '../lib/pdf/page-links.ts';
 
@@ -66,7 +67,8 @@ export function pdfs(): AstroIntegration {
             const key = keys.get(pdf.target.pdfPath);
             if (key !== undefined) await cache!.save(key, pdf.target.pdfPath);
           }
-          await cache?.prune(new Set(keys.values()));
+          // A shard builds some languages only: the other languages' PDFs stay for their next build.
+          if (!buildShard().sharded) await cache?.prune(new Set(keys.values()));
           logger.info(`PDFs: ${rendered.length} rendered, ${requests.length - toRender.length} reused, in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
         }
 

@@ -61,6 +61,15 @@ export function applyContentSecurityPolicy(html: string): { html: string; script
 }
 
 /**
+ * One `_headers` for a site joined from shards: each shard's file allows its own pages' inline
+ * scripts; the joined one allows them all, as a full build's would.
+ */
+export function mergeHeadersFiles(files: readonly string[]): string {
+  const hashes = files.flatMap((file) => file.match(/'sha256-[A-Za-z0-9+/=]+'/g) ?? []);
+  return headersFile(hashes);
+}
+
+/**
  * `_headers`, for hosts that read one (Netlify, Cloudflare Pages): the same policy as an HTTP
  * header, allowing the inline scripts of every page, and no referrer sent to other sites, so a
  * source's website never learns which page of the Atlas a reader came from.

@@ -9,7 +9,7 @@ export * from './offline-names.ts';
 
 /**
  * Offline country packs: what a reader keeps in their pocket for one country, in their language.
- * Built once per language and country (src/integrations/offline-packs.ts) as a manifest of
+ * Built once per language and country (src/tooling/offline-packs.ts) as a manifest of
  * same-origin addresses; the reader's browser stores them only when they press "Save for offline"
  * (src/scripts/offline-save.ts), and the service worker (src/service-worker/sw.ts) serves them
  * when the network is gone.

@@ -2,7 +2,6 @@ import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import { zipSync } from 'fflate';
 import { init as initModuleLexer, parse as parseModule } from 'es-module-lexer';
@@ -14,44 +13,45 @@ import { formatFileSize } from '../lib/file-size.ts';
  * After the build, PDFs and the search index: one manifest per language and country listing what
  * "Save for offline" stores, with its size; a ZIP of that country's PDFs in that language; and
  * the service worker, bundled from src/service-worker/sw.ts with its Workbox modules. Nothing here
- * runs in a reader's browser until they ask to save.
+ * runs in a reader's browser until they ask to save. Runs once the whole site is there: at the
+ * end of a full build, or in `npm run merge` after a build sharded by language.
  */
-export function offlinePacks(): AstroIntegration {
-  return {
-    name: 'atlas:offline-packs',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        const started = performance.now();
-        await bundleServiceWorker(root);
-        const files = await listFiles(root);
-        // The pages of each pack were written by src/pages/offline/[pack].json.ts, from the content.
-        const packs = files.filter((file) => /^offline\/[a-z]{2}-[a-z]{2}\.json$/.test(file)).sort();
-        const sizes: string[] = [];
-        const bytesByPack = new Map<string, number>();
-        for (const file of packs) {
-          const { id, locale, country, pages: planned } = JSON.parse(await readFile(join(root, file), 'utf8')) as { id: string; locale: string; country: string; pages: string[] };
-          const lang = locales[locale as keyof typeof locales]?.lang ?? locale;
-          const search = pagefindFiles(files, lang);
-          const pages = planned.filter((page) => files.includes(`${page.slice(1)}index.html`));
-          const resources = new Set<string>();
-          for (const page of pages) for (const resource of pageResources(await readFile(join(root, page, 'index.html'), 'utf8'))) resources.add(resource);
-          const loaded = [...resources].filter((url) => files.includes(url.slice(1)));
-          // Stylesheets a script loads by address (the search dialog's, on opening): all are small.
-          const styles = files.filter((path) => /^_astro\/[^/]+\.css$/.test(path)).map((path) => `/${path}`);
-          const urls = [...pages, ...loaded, ...(await importedModules(root, loaded, files)), ...styles, ...search];
-          const bytes = (await Promise.all(urls.map((url) => size(root, url)))).reduce((sum, value) => sum + value, 0);
-          const manifest: PackManifest = { id, locale, country, urls: [...new Set(urls)], bytes };
-          await writeFile(join(root, packManifestPath(id)), JSON.stringify(manifest));
-          await writePdfZip(root, id, urls.filter((url) => url.endsWith('.pdf')));
-          sizes.push(`${id} ${formatFileSize(bytes, 'en')}`);
-          bytesByPack.set(id, bytes);
-        }
-        await writePackSizes(root, files, bytesByPack);
-        logger.info(`Offline packs: ${packs.length} (${sizes.join(', ')}) in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
-      },
-    },
-  };
+export async function writeOfflinePacks(root: string, log: (message: string) => void): Promise<void> {
+  const started = performance.now();
+  await bundleServiceWorker(root);
+  const files = await listFiles(root);
+  // The pages of each pack were written by src/pages/offline/[pack].json.ts, from the content.
+  const packs = files.filter((file) => /^offline\/[a-z]{2}-[a-z]{2}\.json$/.test(file)).sort();
+  const sizes: string[] = [];
+  const bytesByPack = new Map<string, number>();
+  for (const file of packs) {
+    const { id, locale, country, pages: planned } = JSON.parse(await readFile(join(root, file), 'utf8')) as { id: string; locale: string; country: string; pages: string[] };
+    const lang = locales[locale as keyof typeof locales]?.lang ?? locale;
+    const search = pagefindFiles(files, lang);
+    const pages = planned.filter((page) => files.includes(`${page.slice(1)}index.html`));
+    const resources = new Set<string>();
+    for (const page of pages) for (const resource of pageResources(await readFile(join(root, page, 'index.html'), 'utf8'))) resources.add(resource);
+    const loaded = [...resources].filter((url) => files.includes(url.slice(1)));
+    const modules = await importedModules(root, loaded, files);
+    // Stylesheets a script loads by address (the search dialog's, on opening).
+    const styles = await stylesheetsNamedByScripts(root, [...loaded, ...modules], files);
+    const urls = [...pages, ...loaded, ...modules, ...styles, ...search];
+    const bytes = (await Promise.all(urls.map((url) => size(root, url)))).reduce((sum, value) => sum + value, 0);
+    const manifest: PackManifest = { id, locale, country, urls: [...new Set(urls)], bytes };
+    await writeFile(join(root, packManifestPath(id)), JSON.stringify(manifest));
+    await writePdfZip(root, id, urls.filter((url) => url.endsWith('.pdf')));
+    sizes.push(`${id} ${formatFileSize(bytes, 'en')}`);
+    bytesByPack.set(id, bytes);
+  }
+  await writePackSizes(root, files, bytesByPack);
+  log(`Offline packs: ${packs.length} (${sizes.join(', ')}) in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+}
+
+/** The site's stylesheets whose address appears in the given scripts' text. */
+async function stylesheetsNamedByScripts(root: string, scripts: readonly string[], files: readonly string[]): Promise<string[]> {
+  const styles = files.filter((path) => /^_astro\/[^/]+\.css$/.test(path)).map((path) => `/${path}`);
+  const texts = await Promise.all(scripts.filter((url) => url.endsWith('.js')).map((url) => readFile(join(root, url.slice(1)), 'utf8')));
+  return styles.filter((style) => texts.some((text) => text.includes(style)));
 }
 
 async function bundleServiceWorker(root: string): Promise<void> {
