@@ -57,30 +57,35 @@ export async function mergeShards(shardDirs: readonly string[], outDir: string, 
   }
 
   const owner = new Map<Locale, string>();
-  const files = new Map<string, string>();
   for (const shard of shards) {
-    const languages = await shardLocales(shard);
-    for (const locale of languages) {
+    for (const locale of await shardLocales(shard)) {
       const earlier = owner.get(locale);
       if (earlier) throw new MergeError(`Two shards built the ${locales[locale].label} (${locale}) pages: ${earlier} and ${shard}. Give each language to one shard only.`);
       owner.set(locale, shard);
-    }
-    for (const file of await filesOf(shard)) {
-      if (joinedFiles.has(file) || isSitemap(file)) continue;
-      const locale = localeOfPath(file, localeCodes);
-      const earlier = files.get(file);
-      if (earlier === undefined) {
-        files.set(file, shard);
-        await mkdir(dirname(join(out, file)), { recursive: true });
-        await copyFile(join(shard, file), join(out, file));
-      } else if (locale !== undefined || !(await readFile(join(earlier, file))).equals(await readFile(join(shard, file)))) {
-        throw new MergeError(`${file} differs between the shards ${earlier} and ${shard}. Files of no language must be the same in every shard: build all shards from the same commit, with the same SITE_URL.`);
-      }
     }
   }
   const missing = localeCodes.filter((code) => !owner.has(code));
   if (missing.length > 0) {
     throw new MergeError(`No shard built ${missing.map((code) => `${locales[code].label} (${code})`).join(', ')}: the site would link to pages that do not exist. Build ${missing.length === 1 ? 'it' : 'them'} with ATLAS_LOCALES=${missing.join(',')} npm run build -- --outDir <folder>, and name that folder too.`);
+  }
+
+  const files = new Map<string, string>();
+  for (const shard of shards) {
+    for (const file of await filesOf(shard)) {
+      if (joinedFiles.has(file) || isSitemap(file)) continue;
+      const locale = localeOfPath(file, localeCodes);
+      if (locale !== undefined && owner.get(locale) !== shard) {
+        throw new MergeError(`${shard} has ${file}, a page of a language another shard built (${owner.get(locale)}).`);
+      }
+      const earlier = files.get(file);
+      if (earlier === undefined) {
+        files.set(file, shard);
+        await mkdir(dirname(join(out, file)), { recursive: true });
+        await copyFile(join(shard, file), join(out, file));
+      } else if (!(await readFile(join(earlier, file))).equals(await readFile(join(shard, file)))) {
+        throw new MergeError(`${file} differs between the shards ${earlier} and ${shard}. Files of no language must be the same in every shard: build all shards from the same commit, with the same SITE_URL.`);
+      }
+    }
   }
   log(`Joined ${shards.length} shards (${[...owner.keys()].join(', ')}): ${files.size} files.`);
 
