@@ -15,7 +15,7 @@ const alwaysKept = new Set([':root', '*']);
 /** What :where() and :is() are called while PurgeCSS reads a stylesheet, where it must not look into them. */
 const shielded = { ':where': ':-atlas-where', ':is': ':-atlas-is' } as const;
 
-const isPseudo = (node: selectorParser.Node | undefined): node is selectorParser.Pseudo => node?.type === 'pseudo';
+const isPseudo = (node: { type: string } | undefined): node is selectorParser.Pseudo => node?.type === 'pseudo';
 const insideOtherPseudo = (node: selectorParser.Node): boolean => {
   for (let parent = node.parent; parent; parent = parent.parent) {
     if (isPseudo(parent) && parent.value !== ':where' && parent.value !== ':is') return true;
