@@ -42,8 +42,9 @@ describe('with JavaScript off', () => {
     };
     expect(await background('light', false)).toBe('light');
     expect(await background('dark', false)).toBe('dark');
-    // With JavaScript, Starlight's own theme script decides, from the same preference.
+    // With JavaScript, the theme script (src/scripts/inline/theme.js) decides, from the same preference.
     expect(await background('light', true)).toBe('light');
+    expect(await background('dark', true)).toBe('dark');
   });
 
   it('shows the complete access matrix of a fact sheet', async () => {

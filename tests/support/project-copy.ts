@@ -8,6 +8,17 @@ import { telemetryOff } from '../../src/lib/telemetry.ts';
 const run = promisify(execFile);
 export const projectRoot = join(import.meta.dirname, '..', '..');
 
+/** What the test runner adds to the environment (Vitest sets NODE_ENV and import.meta.env's values). */
+const testRunnerVariables = new Set(['NODE_ENV', 'TEST', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL']);
+
+/**
+ * The environment `npm run build` has: this process's, without what the test runner added.
+ * With DEV and NODE_ENV=test, a build would render the pages as the dev server does.
+ */
+export function buildEnvironment(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !testRunnerVariables.has(name) && !name.startsWith('VITEST')));
+}
+
 /**
  * A copy of the project's tracked files in a temporary folder, to build with changed content
  * without touching the real one. Dependencies are hard-linked: no disk, no time.
@@ -28,7 +39,7 @@ export async function buildCopy(copy: string): Promise<{ failed: boolean; output
     cwd: copy,
     // PDFs are tested on the real build; copies skip them to stay quick.
     // Copies are local builds: no public address, whatever the shell running the tests has set.
-    env: { ...withoutSiteUrl(process.env), ...telemetryOff, ATLAS_PDFS: 'off' },
+    env: { ...withoutSiteUrl(buildEnvironment()), ...telemetryOff, ATLAS_PDFS: 'off' },
     maxBuffer: 64 * 1024 * 1024,
   }).then(
     ({ stdout, stderr }) => ({ failed: false, output: `${stdout}\n${stderr}` }),
