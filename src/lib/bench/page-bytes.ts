@@ -1,3 +1,6 @@
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
+
 export interface Bytes {
   raw: number;
   gzip: number;
@@ -9,13 +12,15 @@ export interface PageBytes {
   js: Bytes;
 }
 
-/** The stylesheets and scripts a page loads when it opens (not what it may load later). */
+/** The stylesheets and scripts a page loads when it opens (not what it may load later), from its parsed HTML. */
 export function pageAssets(html: string): { css: string[]; js: string[] } {
-  const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g), ...html.matchAll(/<link[^>]+href="([^"]+)"[^>]*rel="stylesheet"/g)].map((m) => m[1]!);
-  const js = [
-    ...html.matchAll(/<script[^>]+src="([^"]+)"/g),
-    ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]*href="([^"]+)"/g),
-  ].map((m) => m[1]!);
+  const tree = fromHtml(html);
+  const links = (rel: string) =>
+    selectAll('link[href]', tree)
+      .filter((link) => ([] as unknown[]).concat(link.properties['rel'] ?? []).map(String).includes(rel))
+      .map((link) => String(link.properties['href']));
+  const css = links('stylesheet');
+  const js = [...selectAll('script[src]', tree).map((script) => String(script.properties['src'])), ...links('modulepreload')];
   return { css: [...new Set(css)], js: [...new Set(js)] };
 }
 

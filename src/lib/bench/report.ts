@@ -52,3 +52,35 @@ export function flatnessTable(small: { pagesPerLocale: number; bytes: PageBytes 
     line('js'),
   ].join('\n');
 }
+
+/** One shard of a build by language (`npm run bench -- --pages N --locales ar`). */
+export interface ShardResult {
+  locales: string[];
+  pages: number;
+  seconds: number;
+  peakMemoryMiB: number;
+  /** Pagefind indexing the shard's pages on its own, as the build does inside it. */
+  pagefindSeconds: number;
+  pagefindPeakMemoryMiB: number;
+}
+
+const minutes = (seconds: number) => `${Math.floor(seconds / 60)} min ${Math.round(seconds % 60)} s`;
+
+/** The shard's figures, and what they mean for a matrix of one runner per language. */
+export function shardTable(pagesPerLocale: number, result: ShardResult, languages: number): string {
+  return [
+    `One shard (ATLAS_LOCALES=${result.locales.join(',')}): ${pagesPerLocale} synthetic guides per language and the site's own pages.`,
+    '',
+    '| measure | value |',
+    '| --- | --- |',
+    `| Pages built | ${result.pages} |`,
+    `| Build wall time | ${result.seconds.toFixed(1)} s (${minutes(result.seconds)}) |`,
+    `| Build time per page | ${((result.seconds / result.pages) * 1000).toFixed(1)} ms |`,
+    `| Peak memory, build (with Pagefind inside it) | ${mib(result.peakMemoryMiB)} |`,
+    `| Pagefind alone: wall time | ${result.pagefindSeconds.toFixed(1)} s |`,
+    `| Pagefind alone: peak memory | ${mib(result.pagefindPeakMemoryMiB)} |`,
+    '',
+    `A matrix of ${languages} runners, one language each, builds ${languages * pagesPerLocale} synthetic pages in about the time of one shard, ` +
+      `plus installing on each runner and the merge.`,
+  ].join('\n');
+}
