@@ -6,6 +6,7 @@ import { accessibleTaskLists } from '../lib/task-lists.ts';
 import { applyContentSecurityPolicy, headersFile } from '../lib/csp.ts';
 import { withCliticBreaks } from '../lib/clitic-breaks.ts';
 import { isLocale, locales } from '../locales.ts';
+import { mapInBatches, pageBatch } from '../lib/map-in-batches.ts';
 
 /**
  * Finishes every built page in one pass (each pass over thousands of files costs build time):
@@ -24,17 +25,15 @@ export function finishPages(): AstroIntegration {
         const root = fileURLToPath(dir);
         const pages = (await readdir(root, { recursive: true })).filter((path) => path.endsWith('.html'));
         const allHashes = new Set<string>();
-        await Promise.all(
-          pages.map(async (path) => {
-            const file = join(root, path);
-            const folder = path.split(/[\\/]/)[0] ?? '';
-            const lang = isLocale(folder) ? locales[folder].lang : '';
-            const page = withCliticBreaks(accessibleTaskLists(await readFile(file, 'utf8')), lang);
-            const { html, scriptHashes } = applyContentSecurityPolicy(page);
-            for (const hash of scriptHashes) allHashes.add(hash);
-            await writeFile(file, html);
-          }),
-        );
+        await mapInBatches(pages, pageBatch, async (path) => {
+          const file = join(root, path);
+          const folder = path.split(/[\\/]/)[0] ?? '';
+          const lang = isLocale(folder) ? locales[folder].lang : '';
+          const page = withCliticBreaks(accessibleTaskLists(await readFile(file, 'utf8')), lang);
+          const { html, scriptHashes } = applyContentSecurityPolicy(page);
+          for (const hash of scriptHashes) allHashes.add(hash);
+          await writeFile(file, html);
+        });
         await writeFile(join(root, '_headers'), headersFile(allHashes));
         logger.info(`${pages.length} pages finished: checklists, search words, Content-Security-Policy; _headers written (${((performance.now() - started) / 1000).toFixed(1)} s).`);
       },

@@ -6,6 +6,7 @@ import { findChromium } from '../tooling/chromium.ts';
 import { renderPdfs } from '../tooling/render-pdfs.ts';
 import { fileSize, openPdfCache } from '../tooling/pdf-cache.ts';
 import { buildShard } from '../tooling/build-shard.ts';
+import { mapInBatches, pageBatch } from '../lib/map-in-batches.ts';
 import { pdfRequestOf, type PdfRequest } from '../lib/pdf/pdf-requests.ts';
 import { updatePdfLinks } from '../lib/pdf/page-links.ts';
 
@@ -89,6 +90,6 @@ async function pdfRequestsIn(distDir: string): Promise<PdfRequest[]> {
   const pages = (await readdir(distDir, { recursive: true }))
     .map((path) => relative('.', path).split(sep).join('/'))
     .filter((path) => path.endsWith('/index.html') && !path.startsWith('pagefind/'));
-  const requests = await Promise.all(pages.map(async (path) => pdfRequestOf(await readFile(join(distDir, path), 'utf8'), `/${path.slice(0, -'index.html'.length)}`)));
+  const requests = await mapInBatches(pages, pageBatch, async (path) => pdfRequestOf(await readFile(join(distDir, path), 'utf8'), `/${path.slice(0, -'index.html'.length)}`));
   return requests.filter((request): request is PdfRequest => request !== undefined).sort((a, b) => a.target.pdfPath.localeCompare(b.target.pdfPath));
 }

@@ -65,3 +65,21 @@ describe('splitFrontmatter', () => {
     expect(splitFrontmatter(tricky[6]!).fenceProblem).toBeDefined();
   });
 });
+
+describe('mapInBatches', () => {
+  it('keeps the order of results and never runs more than the limit at once', async () => {
+    const { mapInBatches } = await import('../../src/lib/map-in-batches.ts');
+    let running = 0;
+    let most = 0;
+    const results = await mapInBatches([5, 1, 4, 2, 3], 2, async (n) => {
+      running++;
+      most = Math.max(most, running);
+      await new Promise((resolve) => setTimeout(resolve, n));
+      running--;
+      return n * 10;
+    });
+    expect(results).toEqual([50, 10, 40, 20, 30]);
+    expect(most).toBe(2);
+    expect(await mapInBatches([], 4, async (n: number) => n)).toEqual([]);
+  });
+});
