@@ -153,7 +153,7 @@ try {
   console.log(`Building ${files.length} synthetic pages with this site and with stock Starlight, in ${work} ...`);
   const ours = await build(await prepareOurs(files, 'ours'), 'Migrant Rights Atlas', files);
   const stock = await build(await prepareStock(files, 'stock'), 'stock Starlight', files);
-  console.log(`\n${benchmarkTable(pagesPerLocale, ours, stock)}`);
+  console.log(`\n${benchmarkTable(pagesPerLocale, localeCodes.length, ours, stock)}`);
   if (pagesPerLocale !== 100) {
     const small = syntheticPages(100, byLocale, 'turin-law-clinic');
     const oursSmall = await build(await prepareOurs(small, 'ours-100'), 'Migrant Rights Atlas', small);

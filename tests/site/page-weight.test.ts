@@ -26,6 +26,7 @@ describe('page weight', () => {
 
   it(`keeps a guide page within ${firstViewBudget / 1024} KB transferred on first view`, async () => {
     const slug = await aGuideSlug();
+    const weights: { locale: string; bytes: number; counted: string[] }[] = [];
     for (const locale of localeCodes) {
       const context = await served.browser.newContext();
       const page = await context.newPage();
@@ -50,10 +51,13 @@ describe('page weight', () => {
       await page.goto(`${served.origin}/${locale}/${slug}/`, { waitUntil: 'networkidle' });
       await context.close();
       expect(counted.length, 'resources were measured').toBeGreaterThan(0);
-      expect(bytes, `${locale}/${slug}:\n${counted.join('\n')}`).toBeLessThanOrEqual(firstViewBudget);
-      // A body that arrived in no dataReceived event would count as nothing: each must weigh something.
+      // A body measured as nothing would hide its weight: each must weigh something.
       expect(counted.every((line) => !line.endsWith(' 0')), counted.join('\n')).toBe(true);
+      weights.push({ locale, bytes, counted });
     }
+    const table = weights.map(({ locale, bytes }) => `${locale} ${bytes}`).join(', ');
+    const over = weights.filter(({ bytes }) => bytes > firstViewBudget);
+    expect(over.map(({ locale, bytes, counted }) => `${locale}/${slug}: ${bytes}\n${counted.join('\n')}`), `every language (${table})`).toEqual([]);
   });
 
   it('links one stylesheet, made for its group of pages, and carries no script it has no use for', async () => {

@@ -45,7 +45,8 @@ describe('page bytes', () => {
       peakMemoryMiB: 1000,
       median: { html: { raw: 2048, gzip: 1024 }, css: { raw: 4096, gzip: 2048 }, js: { raw: 0, gzip: 0 } },
     });
-    const table = benchmarkTable(100, result('ours', 14), result('stock', 7));
+    const table = benchmarkTable(100, 9, result('ours', 14), result('stock', 7));
+    expect(table).toContain('100 synthetic guides per locale (900 pages)');
     expect(table).toContain('| Build wall time | 14.0 s | 7.0 s | 2.00 |');
     expect(table).toContain('| Median JS per page, gzip | 0.0 KiB | 0.0 KiB | n/a |');
     expect(flatnessTable({ pagesPerLocale: 100, bytes: result('a', 1).median }, { pagesPerLocale: 500, bytes: result('b', 1).median })).toContain('| HTML (gzip) | 1.0 KiB | 1.0 KiB | 1.00 |');
@@ -61,6 +62,6 @@ describe('the benchmark without GNU time', () => {
       peakMemoryMiB: Number.NaN,
       median: { html: { raw: 1, gzip: 1 }, css: { raw: 1, gzip: 1 }, js: { raw: 1, gzip: 1 } },
     });
-    expect(benchmarkTable(1, result('ours'), result('stock'))).toContain('| Peak memory (build process) | n/a | n/a | n/a |');
+    expect(benchmarkTable(1, 9, result('ours'), result('stock'))).toContain('| Peak memory (build process) | n/a | n/a | n/a |');
   });
 });
