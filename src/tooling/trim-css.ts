@@ -16,6 +16,11 @@ import type { StylesheetLink, UsageByGroup } from './style-usage.ts';
 export const untrimmedDir = fileURLToPath(new URL('../../node_modules/.cache/atlas-css/', import.meta.url));
 export const untrimmedMapFile = join(untrimmedDir, 'trimmed-from.json');
 
+/** The custom properties a stylesheet reads with var(). */
+export function variablesRead(css: string): string[] {
+  return [...css.matchAll(/var\(\s*(--[A-Za-z0-9_-]+)/g)].map((match) => match[1]!);
+}
+
 /** For each trimmed stylesheet, the files it was made from (kept in untrimmedDir), in order. */
 export type TrimmedFrom = Record<string, { file: string; media?: string }[]>;
 
@@ -42,9 +47,17 @@ export interface TrimSummary {
  * left whole: their rules match markup made in the browser.
  */
 export async function trimSiteStylesheets(root: string, pages: readonly string[], usageByGroup: UsageByGroup): Promise<TrimSummary> {
-  const scripts = (await readdir(join(root, '_astro'))).filter((name) => name.endsWith('.js')).sort();
-  const words = [...new Set((await Promise.all(scripts.map(async (name) => scriptWords(await readFile(join(root, '_astro', name), 'utf8'))))).flat())].sort();
-  const scriptUsage = { ...emptyUsage, words };
+  const assets = (await readdir(join(root, '_astro'))).sort();
+  const scripts = assets.filter((name) => name.endsWith('.js'));
+  const words = (await Promise.all(scripts.map(async (name) => scriptWords(await readFile(join(root, '_astro', name), 'utf8'))))).flat();
+  // Stylesheets no page links (a script loads them: the search dialog's) stay whole, and the
+  // custom properties they read (Pagefind's --pagefind-ui-text, set by Starlight's search styles
+  // for the dark theme) must stay defined in the trimmed ones.
+  const linked = new Set(Object.values(usageByGroup).flatMap(({ links }) => links.map((link) => link.href.slice('/_astro/'.length))));
+  for (const name of assets.filter((asset) => asset.endsWith('.css') && !linked.has(asset))) {
+    words.push(...variablesRead(await readFile(join(root, '_astro', name), 'utf8')));
+  }
+  const scriptUsage = { ...emptyUsage, words: [...new Set(words)].sort() };
   const originals = new Map<string, string>();
   const written = new Set<string>();
   const trimmedFrom: TrimmedFrom = {};

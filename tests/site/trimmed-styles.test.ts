@@ -4,7 +4,7 @@
  * (kept in node_modules/.cache/atlas-css/), and every element's computed style is compared, with
  * its ::before and ::after: on a phone in light mode with the menu and every disclosure open, on a
  * desktop in dark mode, and printed. One page for each trimmed stylesheet, and some in Arabic,
- * Persian, Chinese and Ukrainian. Custom properties are left out: trimming drops the
+ * Persian, Chinese and Ukrainian; and the search dialog with results, in dark mode. Custom properties are left out: trimming drops the
  * ones no rule reads, which no element's appearance depends on.
  */
 import { readdir, readFile } from 'node:fs/promises';
@@ -67,6 +67,22 @@ const views: View[] = [
   { name: 'desktop, dark', width: 1280, colorScheme: 'dark', media: 'screen' },
   { name: 'printed', width: 1280, colorScheme: 'light', media: 'print' },
 ];
+
+/**
+ * The search dialog with results, on a dark desktop: its own stylesheet is loaded whole by a
+ * script, but it reads custom properties the trimmed stylesheet must still define.
+ */
+const searchView: View = {
+  name: 'desktop, dark, search open with results',
+  width: 1280,
+  colorScheme: 'dark',
+  media: 'screen',
+  open: async (page) => {
+    await page.keyboard.press('Control+k');
+    await page.locator('#starlight__search .pagefind-ui__search-input').fill('Italy');
+    await page.locator('.pagefind-ui__result').first().waitFor();
+  },
+};
 
 /** Resolves when the page's scripts have had their idle time and two frames have been drawn. */
 function settled(): Promise<void> {
@@ -157,9 +173,9 @@ describe('trimmed stylesheets', () => {
     const differences: string[] = [];
     const pages = await pagesToSee(trimmedFrom);
     expect(pages.length, 'a page for every trimmed stylesheet').toBeGreaterThanOrEqual(Object.keys(trimmedFrom).length);
-    for (const view of views) {
+    for (const [view, paths] of [...views.map((view) => [view, pages] as const), [searchView, [localizedPath('en', '')]] as const]) {
       const tab = await openTab(view);
-      for (const path of pages) {
+      for (const path of paths) {
         const [trimmed, whole] = await tab.show(path);
         const byElement = (lines: string[]) => new Map(lines.map((line) => [line.slice(0, line.indexOf(' ', line.indexOf(' ') + 1)), line] as const));
         const [now, was] = [byElement(trimmed), byElement(whole)];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mergeUsage, pageUsage, scriptWords } from '../../src/lib/css-trim/page-usage.ts';
 import { styleGroupOf } from '../../src/lib/css-trim/style-groups.ts';
 import { prepareForPurgeCss, trimStylesheet } from '../../src/lib/css-trim/trim-stylesheet.ts';
-import { joinStylesheets } from '../../src/tooling/trim-css.ts';
+import { joinStylesheets, variablesRead } from '../../src/tooling/trim-css.ts';
 import { localeCodes } from '../../src/locales.ts';
 
 const page = `<!doctype html><html lang="zh-CN" dir="ltr" data-theme="dark"><head><title>x</title>
@@ -108,6 +108,10 @@ describe('trimming a stylesheet', () => {
   it('keeps print rules for the elements the page has', async () => {
     const trimmed = await trimStylesheet(css, pageUsage(page));
     expect(trimmed).toMatch(/@media print\s*\{\s*\.sl-markdown-content/);
+  });
+
+  it('finds the custom properties a stylesheet loaded by a script reads, to keep them defined', () => {
+    expect(variablesRead('.pagefind-ui{color:var(--pagefind-ui-text);border:var( --pagefind-ui-border , red)}')).toEqual(['--pagefind-ui-text', '--pagefind-ui-border']);
   });
 
   it('joins a print stylesheet under @media print, in the order the page links them', () => {
