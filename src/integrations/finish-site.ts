@@ -1,7 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildShard } from '../tooling/build-shard.ts';
-import { finishWholeSite, htmlPages } from '../tooling/finish-site.ts';
+import { finishWholeSite } from '../tooling/finish-site.ts';
+import { htmlPages } from '../tooling/site-files.ts';
 import { collectStyleUsage, shardUsageFile, writeShardUsage } from '../tooling/style-usage.ts';
 
 /**

@@ -1,16 +1,8 @@
-import { readdir } from 'node:fs/promises';
+import { htmlPages } from './site-files.ts';
 import { formatFileSize } from '../lib/file-size.ts';
 import { writeOfflinePacks } from './offline-packs.ts';
 import { trimSiteStylesheets } from './trim-css.ts';
 import type { UsageByGroup } from './style-usage.ts';
-
-/** Every built HTML page, as a path under the site root, in a stable order. */
-export async function htmlPages(root: string): Promise<string[]> {
-  return (await readdir(root, { recursive: true }))
-    .map((path) => path.split('\\').join('/'))
-    .filter((path) => path.endsWith('.html') && !path.startsWith('pagefind/'))
-    .sort();
-}
 
 /**
  * The steps that need the whole site, every language at once: stylesheets trimmed to what all

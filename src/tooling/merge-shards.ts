@@ -2,10 +2,10 @@ import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { localeCodes, locales, type Locale } from '../locales.ts';
-import { localeOfPath } from '../lib/build-shard.ts';
 import { mergeHeadersFiles } from '../lib/csp.ts';
 import { mergePagefindEntries, type PagefindEntry } from '../lib/pagefind-entry.ts';
-import { finishWholeSite, htmlPages } from './finish-site.ts';
+import { finishWholeSite } from './finish-site.ts';
+import { htmlPages, siteFiles } from './site-files.ts';
 import { writeJoinedSitemap } from './sitemap.ts';
 import { mergeUsageByGroup, readShardUsage, shardUsageFile } from './style-usage.ts';
 
@@ -18,13 +18,6 @@ const joinedFiles = new Set([shardUsageFile, '_headers', pagefindEntryFile]);
 const isSitemap = (file: string) => /^sitemap-[\w-]+\.xml$/.test(file);
 
 export class MergeError extends Error {}
-
-async function filesOf(root: string): Promise<string[]> {
-  return (await readdir(root, { recursive: true, withFileTypes: true }))
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name).slice(root.length + 1).split('\\').join('/'))
-    .sort();
-}
 
 /** The languages a shard built: the locale folders at its root. */
 async function shardLocales(root: string): Promise<Locale[]> {
@@ -71,12 +64,8 @@ export async function mergeShards(shardDirs: readonly string[], outDir: string, 
 
   const files = new Map<string, string>();
   for (const shard of shards) {
-    for (const file of await filesOf(shard)) {
+    for (const file of await siteFiles(shard)) {
       if (joinedFiles.has(file) || isSitemap(file)) continue;
-      const locale = localeOfPath(file, localeCodes);
-      if (locale !== undefined && owner.get(locale) !== shard) {
-        throw new MergeError(`${shard} has ${file}, a page of a language another shard built (${owner.get(locale)}).`);
-      }
       const earlier = files.get(file);
       if (earlier === undefined) {
         files.set(file, shard);

@@ -1,6 +1,6 @@
-import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { zipSync } from 'fflate';
@@ -8,6 +8,7 @@ import { init as initModuleLexer, parse as parseModule } from 'es-module-lexer';
 import { defaultLocale, localeCodes, locales } from '../locales.ts';
 import { packManifestPath, packZipPath, pageResources, pagefindFiles, type PackManifest } from '../lib/offline-packs.ts';
 import { formatFileSize } from '../lib/file-size.ts';
+import { siteFiles } from './site-files.ts';
 
 /**
  * After the build, PDFs and the search index: one manifest per language and country listing what
@@ -19,7 +20,7 @@ import { formatFileSize } from '../lib/file-size.ts';
 export async function writeOfflinePacks(root: string, log: (message: string) => void): Promise<void> {
   const started = performance.now();
   await bundleServiceWorker(root);
-  const files = await listFiles(root);
+  const files = await siteFiles(root);
   // The pages of each pack were written by src/pages/offline/[pack].json.ts, from the content.
   const packs = files.filter((file) => /^offline\/[a-z]{2}-[a-z]{2}\.json$/.test(file)).sort();
   const sizes: string[] = [];
@@ -115,9 +116,4 @@ async function writePdfZip(root: string, id: string, pdfs: readonly string[]): P
 async function size(root: string, url: string): Promise<number> {
   const path = join(root, url.endsWith('/') ? `${url}index.html` : url);
   return existsSync(path) ? (await stat(path)).size : 0;
-}
-
-async function listFiles(root: string): Promise<string[]> {
-  const entries = await readdir(root, { recursive: true, withFileTypes: true });
-  return entries.filter((entry) => entry.isFile()).map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'));
 }
